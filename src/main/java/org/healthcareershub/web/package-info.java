@@ -1,0 +1,8 @@
+/**
+ * Shared web foundation: site settings, layout support, language switching, breadcrumbs, error pages,
+ * security headers and search-engine files (sitemap, robots). Depends on no other module.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Web (shared)",
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.healthcareershub.web;

@@ -1,0 +1,83 @@
+package org.healthcareershub.careers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import org.healthcareershub.careers.domain.CareerContentLoader;
+import org.healthcareershub.careers.domain.Careers;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+@Tag("db")
+class CareerCatalogTests {
+
+    static final Locale SPANISH = Locale.forLanguageTag("es");
+
+    @Autowired
+    CareerCatalog catalog;
+
+    @Autowired
+    Careers careers;
+
+    @Autowired
+    CareerContentLoader loader;
+
+    @Test
+    void loadsEveryContentFileOnceAndNotAgainOnTheNextStart() {
+        long before = careers.count();
+        assertThat(before).isEqualTo(loader.readAll().size());
+        loader.run(new DefaultApplicationArguments());
+        assertThat(careers.count()).isEqualTo(before);
+    }
+
+    @Test
+    void storesAndReadsBackEveryPartOfTheFlagship() {
+        CareerContent fromFile = loader.readAll().stream()
+                .filter(c -> c.slug().equals("care-coordination-and-care-management")
+                        && c.locale().equals("en"))
+                .findFirst()
+                .orElseThrow();
+        CareerProfile profile = catalog.profile("care-coordination-and-care-management", Locale.ENGLISH);
+        assertThat(profile.translated()).isTrue();
+        assertThat(profile.content())
+                .usingRecursiveComparison()
+                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+                .isEqualTo(fromFile);
+    }
+
+    @Test
+    void answersInSpanishWhereTranslatedAndFallsBackToEnglishWithAFlag() {
+        CareerProfile flagship = catalog.profile("care-coordination-and-care-management", SPANISH);
+        assertThat(flagship.translated()).isTrue();
+        assertThat(flagship.content().locale()).isEqualTo("es");
+
+        CareerProfile nurse = catalog.profile("registered-nurse", SPANISH);
+        assertThat(nurse.translated()).isFalse();
+        assertThat(nurse.content().locale()).isEqualTo("en");
+    }
+
+    @Test
+    void listsEachCareerOnceInItsOrderAndFiltersByWords() {
+        assertThat(catalog.list(SPANISH, null))
+                .extracting(CareerSummary::slug)
+                .startsWith("care-coordination-and-care-management")
+                .doesNotHaveDuplicates()
+                .contains("registered-nurse", "community-health-worker", "direct-support-professional");
+        assertThat(catalog.list(Locale.ENGLISH, "rn case MANAGER"))
+                .extracting(CareerSummary::slug)
+                .contains("care-coordination-and-care-management")
+                .doesNotContain("direct-support-professional");
+        assertThat(catalog.list(Locale.ENGLISH, "zzzz")).isEmpty();
+    }
+
+    @Test
+    void unknownSlugIsNotFound() {
+        assertThatThrownBy(() -> catalog.profile("no-such-career", Locale.ENGLISH))
+                .isInstanceOf(CareerNotFoundException.class);
+    }
+}
