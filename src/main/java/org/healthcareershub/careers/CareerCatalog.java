@@ -59,6 +59,15 @@ public class CareerCatalog {
                 .toList();
     }
 
+    /** The distinct SOC codes of the related occupations of {@code slugs}, for structured data. */
+    public List<String> socCodes(java.util.Collection<String> slugs) {
+        return slugs.stream()
+                .flatMap(slug -> careers.findBySlugAndLocale(slug, DEFAULT_LOCALE).stream())
+                .flatMap(c -> c.toContent().socCodes().stream())
+                .distinct()
+                .toList();
+    }
+
     private static CareerSummary summary(CareerContent c, boolean translated) {
         return new CareerSummary(
                 c.slug(),

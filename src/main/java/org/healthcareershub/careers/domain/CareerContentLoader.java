@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * unless its file has a newer review date, so a restart loads nothing twice.
  */
 @Component
+@Order(10)
 public class CareerContentLoader implements ApplicationRunner {
 
     static final String LOCATION = "classpath*:content/careers/*.yml";

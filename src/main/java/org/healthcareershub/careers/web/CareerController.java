@@ -3,6 +3,7 @@ package org.healthcareershub.careers.web;
 import java.util.List;
 import java.util.Locale;
 import org.healthcareershub.careers.CareerCatalog;
+import org.healthcareershub.careers.CareerHighlights;
 import org.healthcareershub.careers.CareerProfile;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.JsonLd;
@@ -21,11 +22,13 @@ class CareerController {
     private final CareerCatalog catalog;
     private final JsonLd jsonLd;
     private final Site site;
+    private final List<CareerHighlights> highlights;
 
-    CareerController(CareerCatalog catalog, JsonLd jsonLd, Site site) {
+    CareerController(CareerCatalog catalog, JsonLd jsonLd, Site site, List<CareerHighlights> highlights) {
         this.catalog = catalog;
         this.jsonLd = jsonLd;
         this.site = site;
+        this.highlights = highlights;
     }
 
     @GetMapping("/careers")
@@ -46,6 +49,11 @@ class CareerController {
         CareerProfile profile = catalog.profile(slug, locale);
         model.addAttribute("profile", profile);
         model.addAttribute("career", profile.content());
+        model.addAttribute(
+                "highlights",
+                highlights.stream()
+                        .flatMap(h -> h.highlightFor(slug, locale).stream())
+                        .toList());
         model.addAttribute(
                 "jsonLd",
                 jsonLd.write(OccupationJsonLd.of(profile.content(), site.absolute("/careers/" + slug), site)));

@@ -1,0 +1,9 @@
+package org.healthcareershub.trainings;
+
+/** When classes meet. */
+public enum Schedule {
+    DAYTIME,
+    EVENINGS,
+    WEEKENDS,
+    SELF_PACED
+}

@@ -1,0 +1,8 @@
+package org.healthcareershub.trainings;
+
+/** Only published programs are public. */
+public enum TrainingStatus {
+    DRAFT,
+    PUBLISHED,
+    ARCHIVED
+}

@@ -1,0 +1,57 @@
+package org.healthcareershub.trainings.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/** An organization that offers training programs. */
+@Entity
+@Table(name = "training_provider")
+public class Provider {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @FullTextField(analyzer = "english")
+    @KeywordField(name = "name_keyword", normalizer = "lowercase")
+    private String name;
+
+    private String url;
+
+    /** The inverse side, so that renaming a provider reindexes its programs. */
+    @OneToMany(mappedBy = "provider")
+    private List<Training> trainings = new ArrayList<>();
+
+    protected Provider() {}
+
+    public Provider(String name, String url) {
+        this.name = name;
+        this.url = url;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public void updateUrl(String url) {
+        if (url != null && !url.isBlank()) {
+            this.url = url;
+        }
+    }
+}

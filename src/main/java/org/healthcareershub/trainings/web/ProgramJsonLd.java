@@ -1,0 +1,100 @@
+package org.healthcareershub.trainings.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.healthcareershub.careers.CareerCatalog;
+import org.healthcareershub.trainings.CredentialType;
+import org.healthcareershub.trainings.DeliveryMode;
+import org.healthcareershub.trainings.TrainingView;
+
+/** schema.org {@code EducationalOccupationalProgram} for a program page. */
+final class ProgramJsonLd {
+
+    private ProgramJsonLd() {}
+
+    static Map<String, Object> of(TrainingView t, String url, CareerCatalog careers) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "EducationalOccupationalProgram");
+        data.put("name", t.title());
+        data.put("url", url);
+        if (t.description() != null) {
+            data.put("description", t.description());
+        }
+        Map<String, Object> provider = new LinkedHashMap<>();
+        provider.put("@type", "EducationalOrganization");
+        provider.put("name", t.provider());
+        if (t.providerUrl() != null) {
+            provider.put("url", t.providerUrl());
+        }
+        data.put("provider", provider);
+        data.put("educationalCredentialAwarded", credential(t.credentialType()));
+        String duration = duration(t);
+        if (duration != null) {
+            data.put("timeToComplete", duration);
+        }
+        List<String> soc = careers.socCodes(t.careers());
+        if (!soc.isEmpty()) {
+            data.put("occupationalCategory", soc);
+        }
+        data.put("educationalProgramMode", mode(t.deliveryMode()));
+        if (t.cost().isKnown()) {
+            Map<String, Object> offer = new LinkedHashMap<>();
+            offer.put("@type", "Offer");
+            offer.put("category", t.cost().isFree() ? "Free" : "Tuition");
+            offer.put("price", t.cost().isFree() ? "0" : t.cost().toString());
+            offer.put("priceCurrency", "USD");
+            data.put("offers", offer);
+        }
+        if (!t.startDates().isEmpty()) {
+            data.put("startDate", t.startDates().get(0).toString());
+        }
+        if (t.hasLocation()) {
+            Map<String, Object> address = new LinkedHashMap<>();
+            address.put("@type", "PostalAddress");
+            if (t.street() != null) {
+                address.put("streetAddress", t.street());
+            }
+            address.put("addressLocality", t.city());
+            address.put("addressRegion", t.state());
+            address.put("postalCode", t.zip());
+            address.put("addressCountry", "US");
+            Map<String, Object> place = new LinkedHashMap<>();
+            place.put("@type", "Place");
+            place.put("address", address);
+            place.put("geo", Map.of("@type", "GeoCoordinates", "latitude", t.latitude(), "longitude", t.longitude()));
+            data.put("location", place);
+        }
+        if (t.prerequisites() != null) {
+            data.put("programPrerequisites", t.prerequisites());
+        }
+        return data;
+    }
+
+    static String credential(CredentialType type) {
+        return switch (type) {
+            case CERTIFICATE -> "Certificate";
+            case DEGREE -> "Degree";
+            case CERTIFICATION -> "Certification";
+            case PROFESSIONAL_DEVELOPMENT -> "Professional development";
+            case APPRENTICESHIP -> "Apprenticeship";
+        };
+    }
+
+    static String mode(DeliveryMode mode) {
+        return switch (mode) {
+            case IN_PERSON -> "onsite";
+            case ONLINE -> "online";
+            case HYBRID -> "hybrid";
+        };
+    }
+
+    /** ISO 8601 duration: weeks when known, else hours of instruction. */
+    static String duration(TrainingView t) {
+        if (t.lengthWeeks() != null) {
+            return "P" + t.lengthWeeks() + "W";
+        }
+        return t.lengthHours() == null ? null : "PT" + t.lengthHours() + "H";
+    }
+}

@@ -1,0 +1,144 @@
+package org.healthcareershub.trainings.web;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.healthcareershub.geo.Geography;
+import org.healthcareershub.geo.Lookup;
+import org.healthcareershub.geo.Place;
+import org.healthcareershub.trainings.CredentialType;
+import org.healthcareershub.trainings.DeliveryMode;
+import org.healthcareershub.trainings.Schedule;
+import org.healthcareershub.trainings.TrainingSearch;
+import org.healthcareershub.trainings.TrainingSort;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what a person typed into a search. A bad value never fails the page: it gets a message for its
+ * field (message keys by field name) and the search runs without it.
+ */
+@Component
+class SearchFormReader {
+
+    static final int MAX_QUERY = 200;
+    static final int MAX_RADIUS = 250;
+    static final int MAX_PAGE = 1000;
+
+    private final Geography geography;
+
+    SearchFormReader(Geography geography) {
+        this.geography = geography;
+    }
+
+    record Result(
+            TrainingSearch search, Map<String, String> errors, Place place, String q, String near, String radius) {}
+
+    Result read(SearchForm form, int pageSize) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String q = blankToNull(form.q());
+        if (q != null && q.length() > MAX_QUERY) {
+            errors.put("q", "trainings.error.q.tooLong");
+            q = q.substring(0, MAX_QUERY);
+        }
+        Place place = null;
+        String near = blankToNull(form.near());
+        if (near != null) {
+            Lookup lookup = geography.lookup(near);
+            if (lookup instanceof Lookup.Found found) {
+                place = found.place();
+            } else if (lookup instanceof Lookup.Invalid invalid) {
+                errors.put("near", invalid.messageKey());
+            } else if (lookup instanceof Lookup.Unknown unknown) {
+                errors.put("near", unknown.messageKey());
+            }
+            if (near.length() > 100) {
+                near = near.substring(0, 100);
+            }
+        }
+        int radius = TrainingSearch.DEFAULT_RADIUS;
+        String radiusText = blankToNull(form.radius());
+        if (radiusText != null) {
+            try {
+                radius = Integer.parseInt(radiusText);
+                if (radius < 1 || radius > MAX_RADIUS) {
+                    errors.put("radius", "trainings.error.radius");
+                    radius = TrainingSearch.DEFAULT_RADIUS;
+                }
+            } catch (NumberFormatException e) {
+                errors.put("radius", "trainings.error.radius");
+            }
+            if (radiusText.length() > 10) {
+                radiusText = radiusText.substring(0, 10);
+            }
+        }
+        BigDecimal maxCost = null;
+        String cost = blankToNull(form.cost());
+        if (cost != null) {
+            if (cost.equalsIgnoreCase("free")) {
+                maxCost = BigDecimal.ZERO;
+            } else {
+                try {
+                    maxCost = new BigDecimal(cost);
+                    if (maxCost.signum() <= 0 || maxCost.compareTo(new BigDecimal("1000000")) > 0) {
+                        errors.put("cost", "trainings.error.cost");
+                        maxCost = null;
+                    }
+                } catch (NumberFormatException e) {
+                    errors.put("cost", "trainings.error.cost");
+                }
+            }
+        }
+        int page = 1;
+        try {
+            page = form.page() == null ? 1 : Math.min(MAX_PAGE, Math.max(1, Integer.parseInt(form.page())));
+        } catch (NumberFormatException ignored) {
+            // a mangled page number shows the first page
+        }
+        TrainingSearch search = new TrainingSearch(
+                q,
+                choices(form.type(), CredentialType.class),
+                choices(form.mode(), DeliveryMode.class),
+                choices(form.schedule(), Schedule.class),
+                maxCost,
+                blankToNull(form.career()),
+                place == null ? null : place.point(),
+                radius,
+                !"exclude".equals(form.online()),
+                choice(form.sort(), TrainingSort.class),
+                page,
+                pageSize);
+        return new Result(search, errors, place, q, near, radiusText);
+    }
+
+    static <E extends Enum<E>> Set<E> choices(List<String> values, Class<E> type) {
+        Set<E> chosen = EnumSet.noneOf(type);
+        if (values != null) {
+            for (String value : values) {
+                E e = choice(value, type);
+                if (e != null) {
+                    chosen.add(e);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    static <E extends Enum<E>> E choice(String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknownValue) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

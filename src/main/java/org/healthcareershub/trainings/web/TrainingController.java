@@ -1,0 +1,110 @@
+package org.healthcareershub.trainings.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.healthcareershub.careers.CareerCatalog;
+import org.healthcareershub.careers.CareerSummary;
+import org.healthcareershub.trainings.TrainingCatalog;
+import org.healthcareershub.trainings.TrainingResults;
+import org.healthcareershub.trainings.TrainingSearch;
+import org.healthcareershub.trainings.TrainingView;
+import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.JsonLd;
+import org.healthcareershub.web.Site;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Controller
+class TrainingController {
+
+    private final TrainingCatalog catalog;
+    private final CareerCatalog careers;
+    private final SearchFormReader reader;
+    private final JsonLd jsonLd;
+    private final Site site;
+
+    TrainingController(
+            TrainingCatalog catalog, CareerCatalog careers, SearchFormReader reader, JsonLd jsonLd, Site site) {
+        this.catalog = catalog;
+        this.careers = careers;
+        this.reader = reader;
+        this.jsonLd = jsonLd;
+        this.site = site;
+    }
+
+    @GetMapping("/trainings")
+    String list(
+            @ModelAttribute("form") SearchForm form,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
+            Locale locale,
+            Model model) {
+        SearchFormReader.Result read = reader.read(form, TrainingSearch.DEFAULT_PAGE_SIZE);
+        TrainingResults results = catalog.search(read.search());
+        model.addAttribute("read", read);
+        model.addAttribute("search", read.search());
+        model.addAttribute("results", results);
+        model.addAttribute("errors", read.errors());
+        model.addAttribute("careerTitles", careerTitles(locale));
+        model.addAttribute("pageLinks", pageLinks(results));
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("nav.trainings")));
+        model.addAttribute("htmx", htmx != null);
+        if (htmx != null) {
+            return "trainings/list :: results";
+        }
+        boolean filtered =
+                request.getQueryString() != null && !request.getQueryString().isBlank();
+        model.addAttribute("featured", filtered ? List.of() : catalog.featured(null, 4));
+        return "trainings/list";
+    }
+
+    @GetMapping("/trainings/{id:\\d{1,18}}")
+    String show(@PathVariable long id, Locale locale, Model model) {
+        TrainingView training = catalog.view(id);
+        model.addAttribute("training", training);
+        model.addAttribute("careerTitles", careerTitles(locale));
+        model.addAttribute("similar", catalog.similar(id, 4));
+        model.addAttribute(
+                "jsonLd", jsonLd.write(ProgramJsonLd.of(training, site.absolute("/trainings/" + id), careers)));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(Breadcrumb.link("nav.trainings", "/trainings"), Breadcrumb.current(training.title())));
+        return "trainings/show";
+    }
+
+    private Map<String, String> careerTitles(Locale locale) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (CareerSummary career : careers.list(locale, null)) {
+            titles.put(career.slug(), career.title());
+        }
+        return titles;
+    }
+
+    private static Map<Integer, String> pageLinks(TrainingResults results) {
+        Map<Integer, String> links = new LinkedHashMap<>();
+        int first = Math.max(1, results.page() - 3);
+        int last = Math.min(results.pageCount(), results.page() + 3);
+        for (int page = first; page <= last; page++) {
+            links.put(page, pageUrl(page));
+        }
+        links.putIfAbsent(results.page() - 1, pageUrl(results.page() - 1));
+        links.putIfAbsent(results.page() + 1, pageUrl(results.page() + 1));
+        return links;
+    }
+
+    private static String pageUrl(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page)
+                .build()
+                .toUriString()
+                .replaceFirst("^https?://[^/]+", "");
+    }
+}

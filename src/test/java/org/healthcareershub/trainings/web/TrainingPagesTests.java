@@ -1,0 +1,166 @@
+package org.healthcareershub.trainings.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Tag("db")
+class TrainingPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void searchPageShowsResultsFacetCountsAndFeaturedTrainings() {
+        Document page = page(mvc.get().uri("/trainings"));
+        assertThat(page.select("h1").text()).isEqualTo("Find training");
+        assertThat(page.select("#results .training-card").size()).isEqualTo(10);
+        assertThat(page.select("#count-type-CERTIFICATE").text()).matches("\\d+");
+        assertThat(page.select("section[aria-labelledby=featured-h] .training-card"))
+                .isNotEmpty();
+        assertThat(page.select(".badge--sample")).isNotEmpty();
+        assertThat(page.select(".pagination a[rel=next]").attr("href")).contains("page=2");
+    }
+
+    @Test
+    void theUrlHoldsTheWholeSearchAndTheFormShowsIt() {
+        Document page = page(mvc.get()
+                .uri("/trainings")
+                .param("q", "care coordination")
+                .param("type", "CERTIFICATE")
+                .param("near", "12207")
+                .param("radius", "50")
+                .param("sort", "DISTANCE"));
+        assertThat(page.select("#q").val()).isEqualTo("care coordination");
+        assertThat(page.select("#type-CERTIFICATE").hasAttr("checked")).isTrue();
+        assertThat(page.select("#near").val()).isEqualTo("12207");
+        assertThat(page.select("#radius").val()).isEqualTo("50");
+        assertThat(page.select("#sort option[selected]").val()).isEqualTo("DISTANCE");
+        assertThat(page.select("#results").text()).contains("miles away");
+    }
+
+    @Test
+    void htmxRequestGetsOnlyTheResultsWithUpdatedCounts() {
+        MvcTestResult result = mvc.get()
+                .uri("/trainings")
+                .param("mode", "ONLINE")
+                .header("HX-Request", "true")
+                .exchange();
+        String body = body(result);
+        assertThat(body).doesNotContain("<html", "site-header");
+        Document fragment = Jsoup.parseBodyFragment(body);
+        assertThat(fragment.select("#results")).hasSize(1);
+        assertThat(fragment.select("span[hx-swap-oob][id=count-mode-IN_PERSON]"))
+                .hasSize(1);
+    }
+
+    @Test
+    void badInputIsExplainedNextToEachFieldAndResultsStillShow() {
+        Document page = page(mvc.get()
+                .uri("/trainings")
+                .param("q", "a".repeat(2000))
+                .param("near", "Atlantis, ZZ")
+                .param("radius", "-5")
+                .param("cost", "cheap")
+                .param("page", "x"));
+        assertThat(page.select(".error-summary li")).hasSize(4);
+        assertThat(page.select("#q-error").text()).contains("too long");
+        assertThat(page.select("#near-error").text()).contains("ZIP");
+        assertThat(page.select("#near").val()).isEqualTo("Atlantis, ZZ");
+        assertThat(page.select("#radius-error").text()).contains("1 to 250");
+        assertThat(page.select("#radius").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select(".result-count")).isNotEmpty();
+    }
+
+    @Test
+    void anUnknownPlaceIsExplainedToo() {
+        Document page = page(mvc.get().uri("/trainings").param("near", "99999"));
+        assertThat(page.select("#near-error").text()).contains("could not find");
+    }
+
+    @Test
+    void aMisspelledCitySaysWhichPlaceItUsed() {
+        Document page = page(mvc.get().uri("/trainings").param("near", "Rochestr, NY"));
+        assertThat(page.select(".notice--inline").text()).contains("Rochester, NY");
+    }
+
+    @Test
+    void programPageShowsEverythingWithStructuredData() {
+        String href = page(mvc.get()
+                        .uri("/trainings")
+                        .param("type", "CERTIFICATE")
+                        .param("near", "12207")
+                        .param("online", "exclude")
+                        .param("sort", "DISTANCE"))
+                .select("#results .training-card a")
+                .first()
+                .attr("href");
+        Document page = page(mvc.get().uri(href));
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.select(".details dt").eachText()).contains("Type", "How it is taught", "Length", "Cost");
+        assertThat(page.select("address").text()).contains("NY");
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertThat(json.get("@type").asString()).isEqualTo("EducationalOccupationalProgram");
+        assertThat(json.get("provider").get("name").asString()).isNotBlank();
+        assertThat(json.get("educationalCredentialAwarded").asString()).isEqualTo("Certificate");
+        assertThat(json.get("educationalProgramMode").asString()).isIn("onsite", "hybrid");
+        assertThat(json.get("location").get("address").get("addressRegion").asString())
+                .isEqualTo("NY");
+        assertThat(json.get("location").get("geo").get("latitude").asDouble()).isBetween(40.0, 46.0);
+    }
+
+    @Test
+    void sampleProgramsSaySoOnTheirPage() {
+        String href = page(mvc.get().uri("/trainings")).select(".training-card").stream()
+                .filter(card -> !card.select(".badge--sample").isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .select("a")
+                .attr("href");
+        assertThat(page(mvc.get().uri(href)).select(".notice").text()).contains("sample data");
+    }
+
+    @Test
+    void missingProgramIsA404() {
+        assertThat(mvc.get().uri("/trainings/987654321").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/trainings/abc").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void flagshipCareerPageShowsItsFeaturedTrainings() {
+        Document page = page(mvc.get().uri("/careers/care-coordination-and-care-management"));
+        assertThat(page.select("#featured-trainings .card")).isNotEmpty();
+        assertThat(page.select("#featured-trainings a").last().attr("href"))
+                .isEqualTo("/trainings?career=care-coordination-and-care-management");
+    }
+
+    private static Document page(MockMvcTester.MockMvcRequestBuilder request) {
+        MvcTestResult result = request.exchange();
+        assertThat(result).hasStatusOk();
+        return Jsoup.parse(body(result));
+    }
+
+    private static String body(MvcTestResult result) {
+        try {
+            return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
