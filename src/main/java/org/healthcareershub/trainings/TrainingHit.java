@@ -16,5 +16,6 @@ public record TrainingHit(
         String state,
         Double distanceMiles,
         Set<Schedule> schedules,
+        java.util.List<String> jobTitles,
         boolean featured,
         boolean sample) {}

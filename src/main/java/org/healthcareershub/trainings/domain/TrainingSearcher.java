@@ -276,6 +276,7 @@ public class TrainingSearcher {
                 d.state(),
                 distance,
                 d.schedules(),
+                d.jobTitles(),
                 d.featured(),
                 d.sample());
     }

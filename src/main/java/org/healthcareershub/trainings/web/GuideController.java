@@ -1,0 +1,118 @@
+package org.healthcareershub.trainings.web;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.healthcareershub.careers.CareerCatalog;
+import org.healthcareershub.careers.CareerSummary;
+import org.healthcareershub.careers.EducationLevel;
+import org.healthcareershub.careers.License;
+import org.healthcareershub.careers.Qualifications;
+import org.healthcareershub.geo.Geography;
+import org.healthcareershub.geo.Lookup;
+import org.healthcareershub.geo.Place;
+import org.healthcareershub.trainings.GuideAnswers;
+import org.healthcareershub.trainings.Schedule;
+import org.healthcareershub.trainings.TrainingGuide;
+import org.healthcareershub.trainings.TrainingSearch;
+import org.healthcareershub.web.Breadcrumb;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** "Not sure what training program is best for you?": a few questions, then suggestions and the eligibility check. */
+@Controller
+class GuideController {
+
+    static final List<String> BUDGETS = List.of("free", "500", "1000", "2500", "5000");
+
+    private final TrainingGuide guide;
+    private final CareerCatalog careers;
+    private final Geography geography;
+
+    GuideController(TrainingGuide guide, CareerCatalog careers, Geography geography) {
+        this.guide = guide;
+        this.careers = careers;
+        this.geography = geography;
+    }
+
+    @GetMapping("/trainings/guide")
+    String guide(@ModelAttribute("form") GuideForm form, Locale locale, Model model) {
+        Map<String, String> careerTitles = new LinkedHashMap<>();
+        for (CareerSummary career : careers.list(locale, null)) {
+            careerTitles.put(career.slug(), career.title());
+        }
+        model.addAttribute("careerTitles", careerTitles);
+        model.addAttribute("educationLevels", EducationLevel.values());
+        model.addAttribute("licenses", License.values());
+        model.addAttribute("schedules", Schedule.values());
+        model.addAttribute("budgets", BUDGETS);
+        model.addAttribute(
+                "breadcrumbs", List.of(Breadcrumb.link("nav.trainings", "/trainings"), Breadcrumb.page("guide.title")));
+        Map<String, String> errors = new LinkedHashMap<>();
+        model.addAttribute("errors", errors);
+        if (form.isEmpty()) {
+            return "trainings/guide";
+        }
+        GuideAnswers answers = answers(form, careerTitles, errors);
+        model.addAttribute("answers", answers);
+        model.addAttribute("advice", guide.advise(answers));
+        return "trainings/guide";
+    }
+
+    private GuideAnswers answers(GuideForm form, Map<String, String> careerTitles, Map<String, String> errors) {
+        String career = careerTitles.containsKey(form.career()) ? form.career() : null;
+        EducationLevel education = SearchFormReader.choice(form.education(), EducationLevel.class);
+        double years = 0;
+        if (form.years() != null && !form.years().isBlank()) {
+            try {
+                years = Double.parseDouble(form.years().strip());
+                if (years < 0 || years > 60 || Double.isNaN(years)) {
+                    errors.put("years", "guide.error.years");
+                    years = 0;
+                }
+            } catch (NumberFormatException e) {
+                errors.put("years", "guide.error.years");
+            }
+        }
+        Place place = null;
+        if (form.near() != null && !form.near().isBlank()) {
+            Lookup lookup = geography.lookup(form.near());
+            if (lookup instanceof Lookup.Found found) {
+                place = found.place();
+            } else if (lookup instanceof Lookup.Invalid invalid) {
+                errors.put("near", invalid.messageKey());
+            } else if (lookup instanceof Lookup.Unknown unknown) {
+                errors.put("near", unknown.messageKey());
+            }
+        }
+        int miles = TrainingSearch.DEFAULT_RADIUS;
+        if (form.miles() != null && !form.miles().isBlank()) {
+            try {
+                miles = Integer.parseInt(form.miles().strip());
+                if (miles < 1 || miles > SearchFormReader.MAX_RADIUS) {
+                    errors.put("miles", "trainings.error.radius");
+                    miles = TrainingSearch.DEFAULT_RADIUS;
+                }
+            } catch (NumberFormatException e) {
+                errors.put("miles", "trainings.error.radius");
+            }
+        }
+        BigDecimal budget = null;
+        if (form.budget() != null && BUDGETS.contains(form.budget())) {
+            budget = form.budget().equals("free") ? BigDecimal.ZERO : new BigDecimal(form.budget());
+        }
+        GuideAnswers.ModePreference mode = SearchFormReader.choice(form.mode(), GuideAnswers.ModePreference.class);
+        return new GuideAnswers(
+                career,
+                new Qualifications(education, SearchFormReader.choices(form.license(), License.class), years),
+                place,
+                miles,
+                budget,
+                SearchFormReader.choices(form.schedule(), Schedule.class),
+                mode);
+    }
+}
