@@ -1,0 +1,135 @@
+package org.healthcareershub.trainings.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.healthcareershub.trainings.DeliveryMode;
+import org.healthcareershub.trainings.TrainingView;
+
+/**
+ * Programs as Credential Engine CTDL JSON-LD ({@code ceterms:LearningProgram}), so a collaborative can
+ * publish its catalog to the Credential Registry.
+ */
+final class CtdlExport {
+
+    static final String CONTEXT = "https://credreg.net/ctdl/schema/context/json";
+
+    private CtdlExport() {}
+
+    static Map<String, Object> graph(List<TrainingView> programs) {
+        Map<String, Object> graph = new LinkedHashMap<>();
+        graph.put("@context", CONTEXT);
+        graph.put("@graph", programs.stream().map(CtdlExport::program).toList());
+        return graph;
+    }
+
+    static String ctid(TrainingView t) {
+        return "ce-"
+                + UUID.nameUUIDFromBytes(("health-careers-hub:training:" + t.id()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Map<String, Object> program(TrainingView t) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("@type", "ceterms:LearningProgram");
+        p.put("ceterms:ctid", ctid(t));
+        p.put("ceterms:name", english(t.title()));
+        if (t.description() != null) {
+            p.put("ceterms:description", english(t.description()));
+        }
+        if (t.url() != null) {
+            p.put("ceterms:subjectWebpage", t.url());
+        }
+        p.put("ceterms:inLanguage", List.of("en-US"));
+        p.put(
+                "ceterms:lifeCycleStatusType",
+                alignment("https://credreg.net/ctdl/terms/LifeCycleStatus", "lifeCycle:Active", "Active"));
+        Map<String, Object> provider = new LinkedHashMap<>();
+        provider.put("@type", "ceterms:CredentialOrganization");
+        provider.put("ceterms:name", english(t.provider()));
+        if (t.providerUrl() != null) {
+            provider.put("ceterms:subjectWebpage", t.providerUrl());
+        }
+        p.put("ceterms:offeredBy", List.of(provider));
+        p.put("ceterms:deliveryType", List.of(delivery(t.deliveryMode())));
+        if (t.lengthWeeks() != null || t.lengthHours() != null) {
+            Map<String, Object> duration = new LinkedHashMap<>();
+            duration.put("@type", "ceterms:DurationProfile");
+            duration.put(
+                    "ceterms:exactDuration",
+                    t.lengthWeeks() != null ? "P" + t.lengthWeeks() + "W" : "PT" + t.lengthHours() + "H");
+            p.put("ceterms:estimatedDuration", List.of(duration));
+        }
+        if (t.cost().isKnown()) {
+            Map<String, Object> cost = new LinkedHashMap<>();
+            cost.put("@type", "ceterms:CostProfile");
+            cost.put("ceterms:currency", "USD");
+            cost.put("ceterms:price", t.cost().isFree() ? 0 : t.cost().amount());
+            cost.put("ceterms:description", english(t.cost().isFree() ? "Free" : "Tuition and fees"));
+            p.put("ceterms:estimatedCost", List.of(cost));
+        }
+        if (t.hasLocation()) {
+            Map<String, Object> place = new LinkedHashMap<>();
+            place.put("@type", "ceterms:Place");
+            if (t.street() != null) {
+                place.put("ceterms:streetAddress", english(t.street()));
+            }
+            place.put("ceterms:addressLocality", english(t.city()));
+            place.put("ceterms:addressRegion", english(t.state()));
+            place.put("ceterms:postalCode", t.zip());
+            place.put("ceterms:addressCountry", english("US"));
+            place.put("ceterms:latitude", t.latitude());
+            place.put("ceterms:longitude", t.longitude());
+            p.put("ceterms:availableAt", List.of(place));
+        } else {
+            p.put("ceterms:availableOnlineAt", t.url() == null ? List.of() : List.of(t.url()));
+        }
+        if (!t.startDates().isEmpty()) {
+            p.put("ceterms:dateEffective", t.startDates().get(0).toString());
+        }
+        if (t.prerequisites() != null) {
+            Map<String, Object> requirement = new LinkedHashMap<>();
+            requirement.put("@type", "ceterms:ConditionProfile");
+            requirement.put("ceterms:description", english(t.prerequisites()));
+            p.put("ceterms:requires", List.of(requirement));
+        }
+        List<Map<String, Object>> occupations = new ArrayList<>();
+        for (String title : t.jobTitles()) {
+            Map<String, Object> occupation = new LinkedHashMap<>();
+            occupation.put("@type", "ceterms:CredentialAlignmentObject");
+            occupation.put("ceterms:targetNodeName", english(title));
+            occupations.add(occupation);
+        }
+        if (!occupations.isEmpty()) {
+            p.put("ceterms:occupationType", occupations);
+        }
+        return p;
+    }
+
+    private static Map<String, Object> delivery(DeliveryMode mode) {
+        return switch (mode) {
+            case IN_PERSON ->
+                alignment("https://credreg.net/ctdl/terms/Delivery", "deliveryType:InPerson", "In Person Only");
+            case ONLINE ->
+                alignment("https://credreg.net/ctdl/terms/Delivery", "deliveryType:OnlineOnly", "Online Only");
+            case HYBRID ->
+                alignment(
+                        "https://credreg.net/ctdl/terms/Delivery", "deliveryType:BlendedDelivery", "Blended Delivery");
+        };
+    }
+
+    private static Map<String, Object> alignment(String framework, String node, String name) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("@type", "ceterms:CredentialAlignmentObject");
+        a.put("ceterms:framework", framework);
+        a.put("ceterms:targetNode", node);
+        a.put("ceterms:targetNodeName", english(name));
+        return a;
+    }
+
+    private static Map<String, String> english(String text) {
+        return Map.of("en-US", text);
+    }
+}
