@@ -14,6 +14,11 @@ public class JsonLd {
     private final JsonMapper mapper = JsonMapper.builder().build();
 
     public String write(Map<String, ?> data) {
+        return json(data);
+    }
+
+    /** Any value as JSON that is safe inside a script element or an HTML attribute. */
+    public String json(Object data) {
         return mapper.writeValueAsString(data)
                 .replace("<", "\\u003c")
                 .replace(">", "\\u003e")

@@ -34,6 +34,14 @@ public class Site {
         return properties.region();
     }
 
+    public String mapTiles() {
+        return properties.map().tileUrl();
+    }
+
+    public String mapAttribution() {
+        return properties.map().attribution();
+    }
+
     public String language() {
         return LocaleContextHolder.getLocale().getLanguage();
     }

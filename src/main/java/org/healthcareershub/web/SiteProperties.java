@@ -2,7 +2,6 @@ package org.healthcareershub.web;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,9 +16,24 @@ public record SiteProperties(
         @DefaultValue("New York") String region,
         @DefaultValue("http://localhost:8080") URI baseUrl,
         @DefaultValue("./data") Path dataDir,
-        Map<String, String> fundingStatement) {
+        java.util.Map<String, String> fundingStatement,
+        @DefaultValue MapTiles map) {
+
+    /** Map tiles: a URL template with {z}/{x}/{y} and the attribution the tile provider asks for. */
+    public record MapTiles(
+            @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+            String tileUrl,
+
+            @DefaultValue("© OpenStreetMap contributors") String attribution) {
+
+        /** The scheme and host of the tile server, for the Content-Security-Policy. */
+        public String tileOrigin() {
+            URI uri = URI.create(tileUrl.replace("{", "").replace("}", ""));
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        }
+    }
 
     public SiteProperties {
-        fundingStatement = fundingStatement == null ? Map.of() : Map.copyOf(fundingStatement);
+        fundingStatement = fundingStatement == null ? java.util.Map.of() : java.util.Map.copyOf(fundingStatement);
     }
 }

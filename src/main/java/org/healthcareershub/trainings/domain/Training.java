@@ -222,6 +222,10 @@ public class Training {
                 sample);
     }
 
+    public void identifyAs(String externalId) {
+        this.externalId = externalId;
+    }
+
     public void feature(boolean featured) {
         if (this.featured != featured) {
             this.featured = featured;

@@ -72,6 +72,19 @@ class TrainingController {
         model.addAttribute("training", training);
         model.addAttribute("careerTitles", careerTitles(locale));
         model.addAttribute("similar", catalog.similar(id, 4));
+        if (training.hasLocation()) {
+            model.addAttribute(
+                    "mapPoints",
+                    jsonLd.json(List.of(Map.of(
+                            "lat",
+                            training.latitude(),
+                            "lon",
+                            training.longitude(),
+                            "label",
+                            training.title() + ", " + training.city(),
+                            "href",
+                            "/trainings/" + id))));
+        }
         model.addAttribute(
                 "jsonLd", jsonLd.write(ProgramJsonLd.of(training, site.absolute("/trainings/" + id), careers)));
         model.addAttribute(

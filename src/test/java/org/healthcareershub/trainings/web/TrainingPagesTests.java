@@ -113,6 +113,9 @@ class TrainingPagesTests {
         assertThat(page.select("h1")).hasSize(1);
         assertThat(page.select(".details dt").eachText()).contains("Type", "How it is taught", "Length", "Cost");
         assertThat(page.select("address").text()).contains("NY");
+        assertThat(page.select(".map").attr("data-points")).contains("\"lat\"", "\"lon\"");
+        assertThat(page.select(".map").attr("data-tiles")).contains("{z}/{x}/{y}");
+        assertThat(page.select("script[src*=leaflet]")).hasSize(1);
         JsonNode json = JsonMapper.builder()
                 .build()
                 .readTree(page.selectFirst("script[type=application/ld+json]").data());

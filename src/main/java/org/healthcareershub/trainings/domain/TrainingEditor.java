@@ -1,0 +1,105 @@
+package org.healthcareershub.trainings.domain;
+
+import java.util.Optional;
+import org.healthcareershub.geo.Geography;
+import org.healthcareershub.geo.Place;
+import org.healthcareershub.trainings.DeliveryMode;
+import org.healthcareershub.trainings.TrainingNotFoundException;
+import org.healthcareershub.trainings.TrainingStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff changes to one program: create, edit, feature, archive. The index follows each change. */
+@Component
+@Transactional
+public class TrainingEditor {
+
+    private final Trainings trainings;
+    private final Providers providers;
+    private final Geography geography;
+
+    TrainingEditor(Trainings trainings, Providers providers, Geography geography) {
+        this.trainings = trainings;
+        this.providers = providers;
+        this.geography = geography;
+    }
+
+    /** Where a program is, from its ZIP; empty when the ZIP is unknown. Online programs have no place. */
+    public Optional<Place> locate(DeliveryMode mode, String zip) {
+        if (mode == DeliveryMode.ONLINE || zip == null || zip.isBlank()) {
+            return Optional.empty();
+        }
+        return geography.zip(zip.strip());
+    }
+
+    public boolean externalIdTaken(String externalId, Long exceptId) {
+        return trainings
+                .findByExternalId(externalId)
+                .filter(t -> exceptId == null || !t.id().equals(exceptId))
+                .isPresent();
+    }
+
+    public long create(String externalId, String providerName, String providerUrl, TrainingDetails details) {
+        Provider provider = provider(providerName, providerUrl);
+        Training training = new Training(externalId, provider);
+        training.describe(details, provider);
+        return trainings.save(training).id();
+    }
+
+    public void update(long id, String externalId, String providerName, String providerUrl, TrainingDetails details) {
+        Training training = find(id);
+        training.identifyAs(externalId);
+        Provider provider = provider(providerName, providerUrl);
+        training.describe(details, provider);
+    }
+
+    public void feature(long id, boolean featured) {
+        find(id).feature(featured);
+    }
+
+    public void archive(long id) {
+        find(id).archive();
+    }
+
+    /** A program as stored, for the edit form. */
+    public record Stored(long id, String externalId, String provider, String providerUrl, TrainingDetails details) {}
+
+    /** One row of the staff list. */
+    public record Row(
+            long id, String title, String provider, TrainingStatus status, boolean featured, boolean sample) {}
+
+    @Transactional(readOnly = true)
+    public Stored load(long id) {
+        Training t = find(id);
+        return new Stored(
+                t.id(), t.externalId(), t.provider().name(), t.provider().url(), t.details());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Row> list(int page, int size) {
+        return trainings
+                .findAll(PageRequest.of(page, size, Sort.by("title", "id")))
+                .map(t -> new Row(
+                        t.id(),
+                        t.title(),
+                        t.provider().name(),
+                        t.details().status(),
+                        t.details().featured(),
+                        t.details().sample()));
+    }
+
+    private Training find(long id) {
+        return trainings.findById(id).orElseThrow(() -> new TrainingNotFoundException(id));
+    }
+
+    private Provider provider(String name, String url) {
+        Provider provider = providers
+                .findByNameIgnoreCase(name.strip())
+                .orElseGet(() -> providers.save(new Provider(name.strip(), url)));
+        provider.updateUrl(url);
+        return provider;
+    }
+}
