@@ -1,12 +1,13 @@
 // Draws a Leaflet map into every element with class "map" and a data-points attribute
 // (a JSON list of {lat, lon, label, href}). The page lists the same places in text, so a map that
-// cannot load (no JavaScript, no tiles) loses nothing.
+// cannot load (no JavaScript, no tiles) loses nothing. Maps swapped in by htmx are drawn too.
 (function () {
   "use strict";
-  if (typeof L === "undefined") {
-    return;
-  }
-  document.querySelectorAll(".map[data-points]").forEach(function (element) {
+
+  function draw(element) {
+    if (typeof L === "undefined" || element.classList.contains("map--ready")) {
+      return;
+    }
     var points;
     try {
       points = JSON.parse(element.getAttribute("data-points"));
@@ -25,9 +26,11 @@
     var bounds = [];
     points.forEach(function (point) {
       var marker = L.marker([point.lat, point.lon], { title: point.label, alt: point.label }).addTo(map);
-      var popup = document.createElement("a");
+      var popup = document.createElement(point.href ? "a" : "span");
       popup.textContent = point.label;
-      popup.href = point.href || "#";
+      if (point.href) {
+        popup.href = point.href;
+      }
       marker.bindPopup(popup);
       bounds.push([point.lat, point.lon]);
     });
@@ -36,5 +39,16 @@
     } else {
       map.fitBounds(bounds, { padding: [24, 24] });
     }
-  });
+  }
+
+  function drawAll() {
+    document.querySelectorAll(".map[data-points]").forEach(draw);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", drawAll);
+  } else {
+    drawAll();
+  }
+  document.addEventListener("htmx:afterSettle", drawAll);
 })();

@@ -1,0 +1,9 @@
+package org.healthcareershub.employers;
+
+/** Where an organization stands with staff; only VERIFIED ones are listed publicly. */
+public enum VerificationState {
+    UNVERIFIED,
+    PENDING,
+    VERIFIED,
+    SUSPENDED
+}

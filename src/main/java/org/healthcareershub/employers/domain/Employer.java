@@ -1,0 +1,149 @@
+package org.healthcareershub.employers.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.healthcareershub.employers.VerificationState;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/** An organization that hires for health careers, with its sites. */
+@Entity
+@Table(name = "employer")
+@Indexed(index = "employer")
+public class Employer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(unique = true)
+    private String slug;
+
+    @FullTextField(analyzer = "english")
+    @KeywordField(name = "name_sort", normalizer = "lowercase", sortable = Sortable.YES)
+    private String name;
+
+    @FullTextField(analyzer = "english")
+    private String description;
+
+    @ElementCollection
+    @CollectionTable(name = "employer_setting", joinColumns = @JoinColumn(name = "employer_id"))
+    @Column(name = "setting_code")
+    @KeywordField(aggregable = Aggregable.YES)
+    private Set<String> settings = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "employer_career", joinColumns = @JoinColumn(name = "employer_id"))
+    @Column(name = "career_slug")
+    @KeywordField(aggregable = Aggregable.YES)
+    private Set<String> careers = new TreeSet<>();
+
+    private String website;
+    private String contactEmail;
+    private String contactPhone;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField
+    private VerificationState verification;
+
+    private boolean sample;
+
+    @OneToMany(mappedBy = "employer", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    @IndexedEmbedded(includePaths = {"location", "region", "city"})
+    private List<Site> sites = new ArrayList<>();
+
+    protected Employer() {}
+
+    public Employer(
+            String slug,
+            String name,
+            String description,
+            Set<String> settings,
+            Set<String> careers,
+            String website,
+            String contactEmail,
+            String contactPhone,
+            VerificationState verification,
+            boolean sample) {
+        this.slug = slug;
+        this.name = name;
+        this.description = description;
+        this.settings = new TreeSet<>(settings);
+        this.careers = new TreeSet<>(careers);
+        this.website = website;
+        this.contactEmail = contactEmail;
+        this.contactPhone = contactPhone;
+        this.verification = verification;
+        this.sample = sample;
+    }
+
+    public void addSite(Site site) {
+        site.belongTo(this);
+        sites.add(site);
+    }
+
+    public boolean isPublic() {
+        return verification == VerificationState.VERIFIED;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Set<String> settings() {
+        return settings;
+    }
+
+    public Set<String> careers() {
+        return careers;
+    }
+
+    public String website() {
+        return website;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public boolean sample() {
+        return sample;
+    }
+
+    public List<Site> sites() {
+        return sites;
+    }
+}

@@ -1,0 +1,166 @@
+package org.healthcareershub.employers.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.healthcareershub.careers.CareerCatalog;
+import org.healthcareershub.careers.CareerSummary;
+import org.healthcareershub.employers.EmployerDirectory;
+import org.healthcareershub.employers.EmployerProfile;
+import org.healthcareershub.employers.EmployerResults;
+import org.healthcareershub.employers.EmployerSearch;
+import org.healthcareershub.geo.Geography;
+import org.healthcareershub.geo.Lookup;
+import org.healthcareershub.geo.Place;
+import org.healthcareershub.geo.Radius;
+import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.JsonLd;
+import org.healthcareershub.web.Site;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Controller
+class EmployerController {
+
+    static final int MAX_QUERY = 200;
+
+    private final EmployerDirectory directory;
+    private final Geography geography;
+    private final CareerCatalog careers;
+    private final JsonLd jsonLd;
+    private final Site site;
+
+    EmployerController(
+            EmployerDirectory directory, Geography geography, CareerCatalog careers, JsonLd jsonLd, Site site) {
+        this.directory = directory;
+        this.geography = geography;
+        this.careers = careers;
+        this.jsonLd = jsonLd;
+        this.site = site;
+    }
+
+    @GetMapping("/employers")
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) List<String> setting,
+            @RequestParam(required = false) String career,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String near,
+            @RequestParam(required = false) String radius,
+            @RequestParam(required = false) String page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Locale locale,
+            Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String text = q == null ? null : q.strip();
+        if (text != null && text.length() > MAX_QUERY) {
+            errors.put("q", "trainings.error.q.tooLong");
+            text = text.substring(0, MAX_QUERY);
+        }
+        Place place = null;
+        if (near != null && !near.isBlank()) {
+            Lookup lookup = geography.lookup(near);
+            if (lookup instanceof Lookup.Found found) {
+                place = found.place();
+            } else if (lookup instanceof Lookup.Invalid invalid) {
+                errors.put("near", invalid.messageKey());
+            } else if (lookup instanceof Lookup.Unknown unknown) {
+                errors.put("near", unknown.messageKey());
+            }
+        }
+        Radius miles = Radius.read(radius);
+        if (!miles.isValid()) {
+            errors.put("radius", miles.errorKey());
+        }
+        int pageNumber = 1;
+        try {
+            pageNumber = page == null ? 1 : Math.max(1, Math.min(1000, Integer.parseInt(page)));
+        } catch (NumberFormatException ignored) {
+            // a mangled page number shows the first page
+        }
+        String chosenRegion = region != null && geography.regions().contains(region) ? region : null;
+        EmployerSearch search = new EmployerSearch(
+                text,
+                setting == null ? Set.of() : Set.copyOf(setting),
+                career,
+                chosenRegion,
+                place == null ? null : place.point(),
+                miles.miles(),
+                pageNumber,
+                EmployerSearch.DEFAULT_PAGE_SIZE);
+        EmployerResults results = directory.search(search);
+        model.addAttribute("search", search);
+        model.addAttribute("results", results);
+        model.addAttribute("errors", errors);
+        model.addAttribute("place", place);
+        model.addAttribute("q", text);
+        model.addAttribute("near", near);
+        model.addAttribute("radius", radius == null ? String.valueOf(miles.miles()) : radius);
+        model.addAttribute("regions", geography.regions());
+        model.addAttribute("settingCodes", SettingCodes.ALL);
+        model.addAttribute("careerTitles", careerTitles(locale));
+        model.addAttribute("mapPoints", mapPoints(results));
+        model.addAttribute("previousUrl", pageNumber > 1 ? pageUrl(pageNumber - 1) : null);
+        model.addAttribute("nextUrl", pageNumber < results.pageCount() ? pageUrl(pageNumber + 1) : null);
+        model.addAttribute("htmx", htmx != null);
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("nav.employers")));
+        return htmx != null ? "employers/list :: layout" : "employers/list";
+    }
+
+    @GetMapping("/employers/{slug:[a-z0-9-]{1,120}}")
+    String show(@PathVariable String slug, Locale locale, Model model) {
+        EmployerProfile employer = directory.profile(slug);
+        model.addAttribute("employer", employer);
+        model.addAttribute("careerTitles", careerTitles(locale));
+        model.addAttribute(
+                "mapPoints",
+                jsonLd.json(employer.sites().stream()
+                        .map(s -> Map.of(
+                                "lat", s.latitude(), "lon", s.longitude(), "label", employer.name() + ", " + s.city()))
+                        .toList()));
+        model.addAttribute(
+                "jsonLd", jsonLd.write(OrganizationJsonLd.of(employer, site.absolute("/employers/" + slug))));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(Breadcrumb.link("nav.employers", "/employers"), Breadcrumb.current(employer.name())));
+        return "employers/show";
+    }
+
+    private String mapPoints(EmployerResults results) {
+        return jsonLd.json(results.hits().stream()
+                .flatMap(hit -> hit.sites().stream()
+                        .map(s -> Map.of(
+                                "lat",
+                                s.latitude(),
+                                "lon",
+                                s.longitude(),
+                                "label",
+                                hit.name() + ", " + s.town(),
+                                "href",
+                                "/employers/" + hit.slug())))
+                .toList());
+    }
+
+    private Map<String, String> careerTitles(Locale locale) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (CareerSummary career : careers.list(locale, null)) {
+            titles.put(career.slug(), career.title());
+        }
+        return titles;
+    }
+
+    private static String pageUrl(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page)
+                .build()
+                .toUriString()
+                .replaceFirst("^https?://[^/]+", "");
+    }
+}

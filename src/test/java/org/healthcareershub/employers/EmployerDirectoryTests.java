@@ -1,0 +1,93 @@
+package org.healthcareershub.employers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.healthcareershub.employers.domain.Employers;
+import org.healthcareershub.geo.GeoPoint;
+import org.healthcareershub.geo.Geography;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+@Tag("db")
+class EmployerDirectoryTests {
+
+    @Autowired
+    EmployerDirectory directory;
+
+    @Autowired
+    Employers employers;
+
+    @Autowired
+    Geography geography;
+
+    EmployerSearch all(int size) {
+        return new EmployerSearch(null, null, null, null, null, 25, 1, size);
+    }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void theDemoDirectoryIsLargeAndOnlyVerifiedEmployersArePublic() {
+        EmployerResults results = directory.search(all(100));
+        assertThat(results.total()).isGreaterThanOrEqualTo(150);
+        List<String> hidden = employers.findAll().stream()
+                .filter(e -> !e.isPublic())
+                .map(e -> e.slug())
+                .toList();
+        assertThat(hidden).isNotEmpty();
+        assertThat(directory.publicSlugs()).doesNotContainAnyElementsOf(hidden);
+        for (String slug : hidden) {
+            assertThatThrownBy(() -> directory.profile(slug)).isInstanceOf(EmployerNotFoundException.class);
+        }
+        long sites =
+                employers.findAll().stream().mapToLong(e -> e.sites().size()).sum();
+        assertThat(sites).isGreaterThanOrEqualTo(250);
+    }
+
+    @Test
+    void listsNearestFirstWithinTheRadius() {
+        GeoPoint albany = geography.zip("12207").orElseThrow().point();
+        EmployerResults near = directory.search(new EmployerSearch(null, null, null, null, albany, 15, 1, 50));
+        assertThat(near.hits()).isNotEmpty();
+        assertThat(near.hits())
+                .extracting(EmployerHit::distanceMiles)
+                .isSorted()
+                .allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(15.0));
+        EmployerResults tight = directory.search(new EmployerSearch(null, null, null, null, albany, 1, 1, 50));
+        assertThat(tight.total()).isLessThanOrEqualTo(near.total());
+        EmployerResults wide = directory.search(new EmployerSearch(null, null, null, null, albany, 250, 1, 50));
+        assertThat(wide.total()).isGreaterThan(near.total());
+    }
+
+    @Test
+    void filtersByRegionSettingAndCareerWithMatchingCounts() {
+        EmployerResults everything = directory.search(all(10));
+        assertThat(everything.regions()).hasSize(10);
+        String region = "Western New York";
+        EmployerResults western = directory.search(new EmployerSearch(null, null, null, region, null, 25, 1, 100));
+        assertThat(western.total()).isEqualTo(everything.regions().get(region));
+        for (EmployerHit hit : western.hits()) {
+            assertThat(directory.profile(hit.slug()).sites())
+                    .anySatisfy(site -> assertThat(site.region()).isEqualTo(region));
+        }
+        EmployerResults homes =
+                directory.search(new EmployerSearch(null, Set.of("health-home"), null, null, null, 25, 1, 100));
+        assertThat(homes.total())
+                .isEqualTo(everything.settings().get("health-home"))
+                .isPositive();
+        assertThat(homes.hits()).allSatisfy(h -> assertThat(h.settings()).contains("health-home"));
+    }
+
+    @Test
+    void findsByNameWithTypos() {
+        String name = directory.search(all(1)).hits().get(0).name();
+        String word = name.split(" ")[0];
+        EmployerResults exact = directory.search(new EmployerSearch(word, null, null, null, null, 25, 1, 10));
+        assertThat(exact.hits()).extracting(EmployerHit::name).contains(name);
+    }
+}

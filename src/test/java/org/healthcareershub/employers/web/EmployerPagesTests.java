@@ -1,0 +1,93 @@
+package org.healthcareershub.employers.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Tag("db")
+class EmployerPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void searchesByZipShowingDistanceTownAndAMap() {
+        Document page = page(mvc.get().uri("/employers").param("near", "12207").param("radius", "25"));
+        assertThat(page.select(".employer-card")).isNotEmpty();
+        assertThat(page.select(".employer-card .distance").first().text()).contains("miles away");
+        assertThat(page.select(".map").attr("data-points")).contains("\"lat\"");
+        assertThat(page.select(".badge--sample")).isNotEmpty();
+        assertThat(page.select("#near").val()).isEqualTo("12207");
+    }
+
+    @Test
+    void badInputIsExplainedAndTheListStillShows() {
+        Document page =
+                page(mvc.get().uri("/employers").param("near", "Atlantis, ZZ").param("radius", "-5"));
+        assertThat(page.select(".error-summary li")).hasSize(2);
+        assertThat(page.select("#near-error").text()).contains("ZIP");
+        assertThat(page.select("#radius-error").text()).contains("1 to 250");
+        assertThat(page.select(".employer-card")).isNotEmpty();
+    }
+
+    @Test
+    void htmxGetsTheSearchAreaOnly() throws Exception {
+        MvcTestResult result = mvc.get()
+                .uri("/employers")
+                .param("setting", "hospital")
+                .header("HX-Request", "true")
+                .exchange();
+        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).doesNotContain("<html", "site-header");
+        assertThat(Jsoup.parseBodyFragment(body).select("#employer-search #results"))
+                .hasSize(1);
+    }
+
+    @Test
+    void profileShowsSitesAndOrganizationStructuredData() throws Exception {
+        String href = page(mvc.get().uri("/employers"))
+                .select(".employer-card a")
+                .first()
+                .attr("href");
+        Document page = page(mvc.get().uri(href));
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.select(".site-list li")).isNotEmpty();
+        assertThat(page.select(".notice").text()).contains("sample data");
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertThat(json.get("@type").asString()).isEqualTo("Organization");
+        JsonNode location = json.get("location").get(0);
+        assertThat(location.get("address").get("postalCode").asString()).matches("\\d{5}");
+        assertThat(location.get("geo").get("latitude").asDouble()).isBetween(40.0, 46.0);
+    }
+
+    @Test
+    void unknownEmployerIsA404() {
+        assertThat(mvc.get().uri("/employers/no-such-employer").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    private static Document page(MockMvcTester.MockMvcRequestBuilder request) {
+        MvcTestResult result = request.exchange();
+        assertThat(result).hasStatusOk();
+        try {
+            return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
