@@ -13,10 +13,10 @@ import org.healthcareershub.careers.Qualifications;
 import org.healthcareershub.geo.Geography;
 import org.healthcareershub.geo.Lookup;
 import org.healthcareershub.geo.Place;
+import org.healthcareershub.geo.Radius;
 import org.healthcareershub.trainings.GuideAnswers;
 import org.healthcareershub.trainings.Schedule;
 import org.healthcareershub.trainings.TrainingGuide;
-import org.healthcareershub.trainings.TrainingSearch;
 import org.healthcareershub.web.Breadcrumb;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,17 +89,9 @@ class GuideController {
                 errors.put("near", unknown.messageKey());
             }
         }
-        int miles = TrainingSearch.DEFAULT_RADIUS;
-        if (form.miles() != null && !form.miles().isBlank()) {
-            try {
-                miles = Integer.parseInt(form.miles().strip());
-                if (miles < 1 || miles > SearchFormReader.MAX_RADIUS) {
-                    errors.put("miles", "trainings.error.radius");
-                    miles = TrainingSearch.DEFAULT_RADIUS;
-                }
-            } catch (NumberFormatException e) {
-                errors.put("miles", "trainings.error.radius");
-            }
+        Radius miles = Radius.read(form.miles());
+        if (!miles.isValid()) {
+            errors.put("miles", miles.errorKey());
         }
         BigDecimal budget = null;
         if (form.budget() != null && BUDGETS.contains(form.budget())) {
@@ -110,7 +102,7 @@ class GuideController {
                 career,
                 new Qualifications(education, SearchFormReader.choices(form.license(), License.class), years),
                 place,
-                miles,
+                miles.miles(),
                 budget,
                 SearchFormReader.choices(form.schedule(), Schedule.class),
                 mode);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.healthcareershub.geo.Geography;
 import org.healthcareershub.geo.Lookup;
 import org.healthcareershub.geo.Place;
+import org.healthcareershub.geo.Radius;
 import org.healthcareershub.trainings.CredentialType;
 import org.healthcareershub.trainings.DeliveryMode;
 import org.healthcareershub.trainings.Schedule;
@@ -25,7 +26,6 @@ import org.springframework.stereotype.Component;
 class SearchFormReader {
 
     static final int MAX_QUERY = 200;
-    static final int MAX_RADIUS = 250;
     static final int MAX_PAGE = 1000;
 
     private final Geography geography;
@@ -59,21 +59,13 @@ class SearchFormReader {
                 near = near.substring(0, 100);
             }
         }
-        int radius = TrainingSearch.DEFAULT_RADIUS;
         String radiusText = blankToNull(form.radius());
-        if (radiusText != null) {
-            try {
-                radius = Integer.parseInt(radiusText);
-                if (radius < 1 || radius > MAX_RADIUS) {
-                    errors.put("radius", "trainings.error.radius");
-                    radius = TrainingSearch.DEFAULT_RADIUS;
-                }
-            } catch (NumberFormatException e) {
-                errors.put("radius", "trainings.error.radius");
-            }
-            if (radiusText.length() > 10) {
-                radiusText = radiusText.substring(0, 10);
-            }
+        Radius radius = Radius.read(radiusText);
+        if (!radius.isValid()) {
+            errors.put("radius", radius.errorKey());
+        }
+        if (radiusText != null && radiusText.length() > 10) {
+            radiusText = radiusText.substring(0, 10);
         }
         BigDecimal maxCost = null;
         String cost = blankToNull(form.cost());
@@ -106,7 +98,7 @@ class SearchFormReader {
                 maxCost,
                 blankToNull(form.career()),
                 place == null ? null : place.point(),
-                radius,
+                radius.miles(),
                 !"exclude".equals(form.online()),
                 choice(form.sort(), TrainingSort.class),
                 page,
