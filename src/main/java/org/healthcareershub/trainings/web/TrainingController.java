@@ -1,6 +1,7 @@
 package org.healthcareershub.trainings.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.healthcareershub.trainings.TrainingView;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.JsonLd;
 import org.healthcareershub.web.Site;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,9 +46,15 @@ class TrainingController {
     String list(
             @ModelAttribute("form") SearchForm form,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
             HttpServletRequest request,
+            HttpServletResponse response,
             Locale locale,
             Model model) {
+        // One URL, two bodies: without Vary the browser's cache hands the htmx fragment to the back button.
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
+        // htmx restores a history entry it has no snapshot of by loading the URL into <body>: whole page.
+        boolean fragment = htmx != null && historyRestore == null;
         SearchFormReader.Result read = reader.read(form, TrainingSearch.DEFAULT_PAGE_SIZE);
         TrainingResults results = catalog.search(read.search());
         model.addAttribute("read", read);
@@ -56,8 +64,8 @@ class TrainingController {
         model.addAttribute("careerTitles", careerTitles(locale));
         model.addAttribute("pageLinks", pageLinks(results));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("nav.trainings")));
-        model.addAttribute("htmx", htmx != null);
-        if (htmx != null) {
+        model.addAttribute("htmx", fragment);
+        if (fragment) {
             return "trainings/list :: results";
         }
         boolean filtered =

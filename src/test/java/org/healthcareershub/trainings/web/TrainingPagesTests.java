@@ -69,6 +69,31 @@ class TrainingPagesTests {
     }
 
     @Test
+    void bothBodiesOfTheSearchUrlVaryOnHxRequest() {
+        // Without it Chromium's back button showed the cached htmx fragment as the whole page.
+        for (boolean htmx : new boolean[] {false, true}) {
+            var request = mvc.get().uri("/trainings").param("q", "care coordination");
+            MvcTestResult result = (htmx ? request.header("HX-Request", "true") : request).exchange();
+            assertThat(result.getResponse().getHeaders("Vary")).contains("HX-Request");
+        }
+    }
+
+    @Test
+    void htmxHistoryRestoreGetsTheWholePage() {
+        MvcTestResult result = mvc.get()
+                .uri("/trainings")
+                .param("q", "care coordination")
+                .header("HX-Request", "true")
+                .header("HX-History-Restore-Request", "true")
+                .exchange();
+        Document page = Jsoup.parse(body(result));
+        assertThat(page.select(".site-header")).hasSize(1);
+        assertThat(page.select("h1").text()).isEqualTo("Find training");
+        assertThat(page.select("#training-search #q").val()).isEqualTo("care coordination");
+        assertThat(page.select("span[hx-swap-oob]")).isEmpty();
+    }
+
+    @Test
     void badInputIsExplainedNextToEachFieldAndResultsStillShow() {
         Document page = page(mvc.get()
                 .uri("/trainings")
