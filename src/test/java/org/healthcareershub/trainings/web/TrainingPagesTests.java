@@ -69,6 +69,22 @@ class TrainingPagesTests {
     }
 
     @Test
+    void htmxRequestUpdatesTheCareerCountsToo() {
+        Document whole = page(mvc.get().uri("/trainings").param("type", "CERTIFICATE"));
+        Document fragment = Jsoup.parseBodyFragment(body(mvc.get()
+                .uri("/trainings")
+                .param("type", "CERTIFICATE")
+                .header("HX-Request", "true")
+                .exchange()));
+        assertThat(fragment.select("select[hx-swap-oob][id=career] option").eachText())
+                .hasSizeGreaterThan(1)
+                .isEqualTo(whole.select("select#career option").eachText())
+                .isNotEqualTo(page(mvc.get().uri("/trainings"))
+                        .select("select#career option")
+                        .eachText());
+    }
+
+    @Test
     void bothBodiesOfTheSearchUrlVaryOnHxRequest() {
         // Without it Chromium's back button showed the cached htmx fragment as the whole page.
         for (boolean htmx : new boolean[] {false, true}) {
