@@ -64,6 +64,14 @@ class TrainingController {
         model.addAttribute("careerTitles", careerTitles(locale));
         model.addAttribute("pageLinks", pageLinks(results));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("nav.trainings")));
+        if (fragment && !read.errors().isEmpty()) {
+            // The messages live in the form, so it is swapped too, and it then submits without htmx until the
+            // next whole page: an htmx swap of #results alone would leave the old messages standing.
+            response.setHeader("HX-Retarget", "#search");
+            response.setHeader("HX-Reswap", "outerHTML");
+            model.addAttribute("htmx", false);
+            return "trainings/list :: search";
+        }
         model.addAttribute("htmx", fragment);
         if (fragment) {
             return "trainings/list :: results";

@@ -30,6 +30,7 @@ class TrainingPagesTests {
         assertThat(page.select("h1").text()).isEqualTo("Find training");
         assertThat(page.select("#results .training-card").size()).isEqualTo(10);
         assertThat(page.select("#count-type-CERTIFICATE").text()).matches("\\d+");
+        assertThat(page.select("#training-search[hx-get]:not([hx-disable])")).hasSize(1);
         assertThat(page.select("section[aria-labelledby=featured-h] .training-card"))
                 .isNotEmpty();
         assertThat(page.select(".badge--sample")).isNotEmpty();
@@ -125,6 +126,42 @@ class TrainingPagesTests {
         assertThat(page.select("#radius-error").text()).contains("1 to 250");
         assertThat(page.select("#radius").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select(".result-count")).isNotEmpty();
+        assertThat(page.select("#training-search").hasAttr("hx-disable")).isTrue();
+    }
+
+    @Test
+    void htmxSearchWithBadInputSwapsTheFormWithItsMessages() {
+        MvcTestResult result = mvc.get()
+                .uri("/trainings")
+                .param("near", "Atlantis, ZZ")
+                .header("HX-Request", "true")
+                .exchange();
+        assertThat(result.getResponse().getHeader("HX-Retarget")).isEqualTo("#search");
+        assertThat(result.getResponse().getHeader("HX-Reswap")).isEqualTo("outerHTML");
+        Document fragment = Jsoup.parseBodyFragment(body(result));
+        assertThat(fragment.select("#search > form#training-search .error-summary li"))
+                .hasSize(1);
+        assertThat(fragment.select("#near-error").text()).contains("ZIP");
+        // The swap removes the button that had focus; htmx focuses [autofocus] in new content.
+        assertThat(fragment.select(".error-summary[autofocus]")).hasSize(1);
+        assertThat(fragment.select("#training-search").hasAttr("hx-disable")).isTrue();
+        assertThat(fragment.select("#search #results .training-card")).isNotEmpty();
+        assertThat(fragment.select("[hx-swap-oob]")).isEmpty();
+        assertThat(fragment.select(".site-header")).isEmpty();
+    }
+
+    @Test
+    void htmxSearchSaysWhichPlaceItGuessed() {
+        MvcTestResult result = mvc.get()
+                .uri("/trainings")
+                .param("near", "Rochestr, NY")
+                .header("HX-Request", "true")
+                .exchange();
+        assertThat(result.getResponse().getHeader("HX-Retarget")).isNull();
+        assertThat(Jsoup.parseBodyFragment(body(result))
+                        .select("#results .notice--inline")
+                        .text())
+                .contains("Rochester, NY");
     }
 
     @Test
