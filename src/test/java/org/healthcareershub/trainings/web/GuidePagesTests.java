@@ -52,6 +52,13 @@ class GuidePagesTests {
                 .contains("a bachelor's degree plus 2 years of experience")
                 .contains("an RN license plus 2 years")
                 .contains("You are missing: 1 more year of relevant experience");
+        assertThat(page.select(".eligibility--no li").stream()
+                        .filter(li -> li.text().contains("CCCTM"))
+                        .findFirst()
+                        .orElseThrow()
+                        .select(".gap")
+                        .text())
+                .isEqualTo("You are missing: an RN license and 1 more year of relevant experience");
         assertThat(page.select(".suggestions > li")).isNotEmpty();
         assertThat(page.select(".suggestions .reasons").text()).containsAnyOf("miles away", "Online");
         assertThat(page.select("#education option[selected]").val()).isEqualTo("BACHELOR");
