@@ -1,5 +1,6 @@
 package org.healthcareershub.employers.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.healthcareershub.geo.Radius;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.JsonLd;
 import org.healthcareershub.web.Site;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,8 +58,14 @@ class EmployerController {
             @RequestParam(required = false) String radius,
             @RequestParam(required = false) String page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+            HttpServletResponse response,
             Locale locale,
             Model model) {
+        // One URL, two bodies: without Vary the browser's cache hands the htmx fragment to the back button.
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
+        // htmx restores a history entry it has no snapshot of by loading the URL into <body>: whole page.
+        boolean fragment = htmx != null && historyRestore == null;
         Map<String, String> errors = new LinkedHashMap<>();
         String text = q == null ? null : q.strip();
         if (text != null && text.length() > MAX_QUERY) {
@@ -109,9 +117,9 @@ class EmployerController {
         model.addAttribute("mapPoints", mapPoints(results));
         model.addAttribute("previousUrl", pageNumber > 1 ? pageUrl(pageNumber - 1) : null);
         model.addAttribute("nextUrl", pageNumber < results.pageCount() ? pageUrl(pageNumber + 1) : null);
-        model.addAttribute("htmx", htmx != null);
+        model.addAttribute("htmx", fragment);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("nav.employers")));
-        return htmx != null ? "employers/list :: layout" : "employers/list";
+        return fragment ? "employers/list :: layout" : "employers/list";
     }
 
     @GetMapping("/employers/{slug:[a-z0-9-]{1,120}}")
