@@ -1,6 +1,8 @@
 package org.healthcareershub.employers.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.careers.CareerSummary;
+import org.healthcareershub.employers.ContactEmployer;
 import org.healthcareershub.employers.EmployerDirectory;
 import org.healthcareershub.employers.EmployerProfile;
 import org.healthcareershub.employers.EmployerResults;
@@ -19,13 +22,20 @@ import org.healthcareershub.geo.Radius;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.JsonLd;
 import org.healthcareershub.web.Site;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
@@ -38,14 +48,24 @@ class EmployerController {
     private final CareerCatalog careers;
     private final JsonLd jsonLd;
     private final Site site;
+    private final ContactEmployer contactEmployer;
+    private final MessageSource messages;
 
     EmployerController(
-            EmployerDirectory directory, Geography geography, CareerCatalog careers, JsonLd jsonLd, Site site) {
+            EmployerDirectory directory,
+            Geography geography,
+            CareerCatalog careers,
+            JsonLd jsonLd,
+            Site site,
+            ContactEmployer contactEmployer,
+            MessageSource messages) {
         this.directory = directory;
         this.geography = geography;
         this.careers = careers;
         this.jsonLd = jsonLd;
         this.site = site;
+        this.contactEmployer = contactEmployer;
+        this.messages = messages;
     }
 
     @GetMapping("/employers")
@@ -124,6 +144,12 @@ class EmployerController {
 
     @GetMapping("/employers/{slug:[a-z0-9-]{1,120}}")
     String show(@PathVariable String slug, Locale locale, Model model) {
+        if (!model.containsAttribute("contact")) {
+            model.addAttribute("contact", ContactEmployerForm.empty());
+        }
+        if (!model.containsAttribute("contactErrors")) {
+            model.addAttribute("contactErrors", Map.of());
+        }
         EmployerProfile employer = directory.profile(slug);
         model.addAttribute("employer", employer);
         model.addAttribute("careerTitles", careerTitles(locale));
@@ -139,6 +165,53 @@ class EmployerController {
                 "breadcrumbs",
                 List.of(Breadcrumb.link("nav.employers", "/employers"), Breadcrumb.current(employer.name())));
         return "employers/show";
+    }
+
+    @PostMapping("/employers/{slug:[a-z0-9-]{1,120}}/contact")
+    String contact(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("contact") ContactEmployerForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        if (form.website() != null && !form.website().isBlank()) {
+            // a bot filled the hidden field: answer as if it worked, keep nothing
+            redirect.addFlashAttribute("contacted", true);
+            return "redirect:/employers/" + slug + "#contact";
+        }
+        if (result.hasErrors()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldError error : result.getFieldErrors()) {
+                errors.putIfAbsent(error.getField(), messages.getMessage(error, locale));
+            }
+            model.addAttribute("contactErrors", errors);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(slug, locale, model);
+        }
+        String career = careerTitles(locale).containsKey(form.career()) ? form.career() : null;
+        ContactEmployer.Outcome outcome = contactEmployer.contact(
+                slug,
+                new ContactEmployer.Request(
+                        form.name().strip(),
+                        form.email().strip(),
+                        form.phone() == null || form.phone().isBlank()
+                                ? null
+                                : form.phone().strip(),
+                        career,
+                        form.message().strip()),
+                request.getRemoteAddr(),
+                locale);
+        if (outcome == ContactEmployer.Outcome.RATE_LIMITED) {
+            model.addAttribute(
+                    "contactErrors", Map.of("message", messages.getMessage("contact.error.rateLimited", null, locale)));
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return show(slug, locale, model);
+        }
+        redirect.addFlashAttribute("contacted", true);
+        return "redirect:/employers/" + slug + "#contact";
     }
 
     private String mapPoints(EmployerResults results) {

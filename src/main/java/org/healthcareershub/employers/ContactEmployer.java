@@ -1,0 +1,103 @@
+package org.healthcareershub.employers;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.healthcareershub.employers.domain.ContactRequest;
+import org.healthcareershub.employers.domain.ContactRequests;
+import org.healthcareershub.employers.domain.Employer;
+import org.healthcareershub.employers.domain.Employers;
+import org.healthcareershub.notifications.Mailer;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Contact this employer": stores the request, mails it to the employer's contact and confirms to the
+ * sender. The request is saved before any mail is tried, so a mail server that is down loses nothing
+ * (the outbox retries). Each client address and each sender email may send a few requests an hour.
+ */
+@Service
+public class ContactEmployer {
+
+    static final int LIMIT_PER_HOUR = 5;
+
+    public record Request(String name, String email, String phone, String career, String message) {}
+
+    public enum Outcome {
+        SENT,
+        RATE_LIMITED
+    }
+
+    private final Employers employers;
+    private final ContactRequests requests;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+
+    ContactEmployer(Employers employers, ContactRequests requests, Mailer mailer, MessageSource messages) {
+        this.employers = employers;
+        this.requests = requests;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Transactional
+    public Outcome contact(String slug, Request request, String clientAddress, Locale locale) {
+        Employer employer = employers
+                .findBySlug(slug)
+                .filter(Employer::isPublic)
+                .orElseThrow(() -> new EmployerNotFoundException(slug));
+        if (!allow("ip:" + clientAddress) || !allow("email:" + request.email().toLowerCase(Locale.ROOT))) {
+            return Outcome.RATE_LIMITED;
+        }
+        requests.save(new ContactRequest(
+                employer, request.name(), request.email(), request.phone(), request.career(), request.message()));
+        if (employer.contactEmail() != null) {
+            mailer.send(
+                    employer.contactEmail(),
+                    messages.getMessage("contact.mail.employer.subject", new Object[] {request.name()}, Locale.ENGLISH),
+                    messages.getMessage(
+                            "contact.mail.employer.body",
+                            new Object[] {
+                                employer.name(),
+                                request.name(),
+                                request.email(),
+                                request.phone() == null ? "-" : request.phone(),
+                                request.career() == null ? "-" : request.career(),
+                                request.message()
+                            },
+                            Locale.ENGLISH));
+        }
+        mailer.send(
+                request.email(),
+                messages.getMessage("contact.mail.sender.subject", new Object[] {employer.name()}, locale),
+                messages.getMessage(
+                        "contact.mail.sender.body",
+                        new Object[] {request.name(), employer.name(), request.message()},
+                        locale));
+        return Outcome.SENT;
+    }
+
+    private boolean allow(String key) {
+        Instant now = clock.instant();
+        Deque<Instant> times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(Duration.ofHours(1)))) {
+                times.pollFirst();
+            }
+            if (times.size() >= LIMIT_PER_HOUR) {
+                return false;
+            }
+            times.addLast(now);
+            return true;
+        }
+    }
+}

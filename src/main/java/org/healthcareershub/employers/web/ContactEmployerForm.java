@@ -1,0 +1,32 @@
+package org.healthcareershub.employers.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The contact form on an employer's profile. {@code website} is a honeypot: people leave it empty. */
+record ContactEmployerForm(
+        @NotBlank(message = "{contact.error.name}") @Size(max = 100, message = "{admin.error.tooLong}")
+        String name,
+
+        @NotBlank(message = "{contact.error.email}")
+        @Email(message = "{contact.error.email}")
+        @Size(max = 254, message = "{admin.error.tooLong}")
+        String email,
+
+        @Pattern(regexp = "[0-9 ()+.\\-]{0,25}", message = "{contact.error.phone}")
+        String phone,
+
+        String career,
+
+        @NotBlank(message = "{contact.error.message}")
+        @Size(min = 10, max = 2000, message = "{contact.error.messageLength}")
+        String message,
+
+        String website) {
+
+    static ContactEmployerForm empty() {
+        return new ContactEmployerForm(null, null, null, null, null, null);
+    }
+}

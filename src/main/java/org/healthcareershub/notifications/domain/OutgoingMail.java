@@ -1,0 +1,100 @@
+package org.healthcareershub.notifications.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A message in the outbox: pending until SMTP takes it, or kept for staff when there is no SMTP host. */
+@Entity
+@Table(name = "outgoing_mail")
+public class OutgoingMail {
+
+    public enum Status {
+        PENDING,
+        SENT,
+        CAPTURED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String recipient;
+    private String subject;
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private int attempts;
+    private String lastError;
+    private Instant createdAt;
+    private Instant sentAt;
+
+    protected OutgoingMail() {}
+
+    OutgoingMail(String recipient, String subject, String body) {
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.status = Status.PENDING;
+        this.createdAt = Instant.now();
+    }
+
+    void markSent() {
+        status = Status.SENT;
+        sentAt = Instant.now();
+        attempts++;
+        lastError = null;
+    }
+
+    void markCaptured() {
+        status = Status.CAPTURED;
+    }
+
+    void markFailed(String error) {
+        attempts++;
+        lastError = error == null ? null : error.substring(0, Math.min(300, error.length()));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,155 @@
+package org.healthcareershub.employers.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.healthcareershub.employers.EmployerDirectory;
+import org.healthcareershub.employers.EmployerSearch;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The contact form with a real SMTP server (GreenMail) receiving what the portal sends. */
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+@AutoConfigureMockMvc
+@Tag("db")
+class ContactEmployerTests {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    EmployerDirectory directory;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String slug(int index) {
+        return directory
+                .search(new EmployerSearch(null, null, null, null, null, 25, 1, 20))
+                .hits()
+                .get(index)
+                .slug();
+    }
+
+    MvcTestResult post(String slug, String address, String name, String email, String message, String website) {
+        return mvc.post()
+                .uri("/employers/" + slug + "/contact")
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })
+                .param("name", name)
+                .param("email", email)
+                .param("phone", "(518) 555-0100")
+                .param("career", "care-coordination-and-care-management")
+                .param("message", message)
+                .param("website", website)
+                .exchange();
+    }
+
+    @Test
+    void sendsTheRequestToTheEmployerAndACopyToTheSender() throws Exception {
+        String slug = slug(0);
+        MvcTestResult result = post(
+                slug,
+                "10.1.0.1",
+                "Ana Example",
+                "ana@example.com",
+                "I would like to learn about care coordinator openings.",
+                "");
+        assertThat(result).hasStatus3xxRedirection();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/employers/" + slug + "#contact");
+        assertThat(greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        assertThat(Arrays.stream(received).map(m -> address(m))).contains("ana@example.com");
+        MimeMessage toEmployer = Arrays.stream(received)
+                .filter(m -> !address(m).equals("ana@example.com"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(address(toEmployer)).endsWith(".example.org");
+        assertThat(toEmployer.getSubject()).contains("Ana Example");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(toEmployer))
+                .contains("care coordinator openings");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from employer_contact_request where email = 'ana@example.com'", Integer.class))
+                .isEqualTo(1);
+        Document page = Jsoup.parse(mvc.get()
+                .uri("/employers/" + slug)
+                .flashAttr("contacted", true)
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#contact .notice").text()).contains("on its way");
+    }
+
+    @Test
+    void badFieldsAreExplainedAndKept() throws Exception {
+        MvcTestResult result = post(slug(1), "10.1.0.2", "", "not-an-email", "short", "");
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#contact-name-error").text()).isEqualTo("Enter your name.");
+        assertThat(page.select("#contact-email-error").text()).contains("email address");
+        assertThat(page.select("#contact-message-error").text()).contains("10 and 2,000");
+        assertThat(page.select("#contact-email").val()).isEqualTo("not-an-email");
+        assertThat(page.select("#contact-message").text()).isEqualTo("short");
+        assertThat(page.select("#contact .error-summary li")).hasSize(3);
+    }
+
+    @Test
+    void aFilledHoneypotLooksAcceptedButKeepsNothing() {
+        MvcTestResult result =
+                post(slug(2), "10.1.0.3", "Bot", "bot@example.com", "Buy cheap things now please.", "http://spam");
+        assertThat(result).hasStatus3xxRedirection();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from employer_contact_request where email = 'bot@example.com'", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void oneAddressCanSendOnlyAFewAnHour() throws Exception {
+        String slug = slug(3);
+        for (int i = 0; i < 5; i++) {
+            assertThat(post(slug, "10.1.0.4", "Sam", "sam" + i + "@example.com", "Hello there, any openings soon?", ""))
+                    .hasStatus3xxRedirection();
+        }
+        MvcTestResult sixth = post(slug, "10.1.0.4", "Sam", "sam9@example.com", "Hello there, any openings soon?", "");
+        assertThat(sixth).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(sixth.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("several messages");
+        assertThat(sixth.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Hello there, any openings soon?");
+    }
+
+    @Test
+    void aMissingEmployerIsA404() {
+        assertThat(post("no-such-employer", "10.1.0.5", "A", "a@example.com", "Hello there, any openings?", ""))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    static String address(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
