@@ -88,6 +88,14 @@ public class ContactEmployer {
 
     private boolean allow(String key) {
         Instant now = clock.instant();
+        if (recent.size() > 10_000) {
+            // forget addresses with nothing in the last hour, so the limiter cannot grow without bound
+            recent.entrySet().removeIf(e -> {
+                synchronized (e.getValue()) {
+                    return e.getValue().isEmpty() || e.getValue().peekLast().isBefore(now.minus(Duration.ofHours(1)));
+                }
+            });
+        }
         Deque<Instant> times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
             while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(Duration.ofHours(1)))) {
