@@ -1,0 +1,230 @@
+package org.healthcareershub.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.healthcareershub.browser.BrowserSession.assertAccessible;
+import static org.healthcareershub.browser.BrowserSession.screenshot;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.SelectOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A person looks for employers near Albany, narrows them down, opens one and writes to it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EmployerJourneyIT {
+
+    static final String HEALTH_HOME = "Health Homes and care management agencies";
+    static final Pattern MILES = Pattern.compile("^([0-9]+(?:\\.[0-9]+)?) miles away");
+
+    static BrowserSession session;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        session = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        session.close();
+    }
+
+    @Test
+    void findsAnEmployerNearbyAndContactsIt() {
+        try (BrowserContext context =
+                session.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            Response response = page.navigate(url("/employers"));
+            assertThat(response.status()).isEqualTo(200);
+            assertAccessible(page);
+
+            page.locator("#near").fill("12207");
+            page.locator("#radius").fill("25");
+            page.locator(".search-form button[type=submit]").click();
+            assertThat(page).hasURL(Pattern.compile(".*near=12207.*"));
+            assertThat(page.locator(".employer-card .distance").first()).containsText("miles away");
+            assertNearestFirst(page);
+            assertMapMatchesResults(page);
+            assertAccessible(page);
+            screenshot(page, "employers-map");
+
+            page.evaluate("() => { window.__marker = 1; document.querySelector('.map').dataset.old = 'yes'; }");
+            page.getByLabel(HEALTH_HOME).check();
+            assertThat(page).hasURL(Pattern.compile(".*setting=health-home.*"));
+            assertThat(page.locator("#setting-health-home")).isChecked();
+            assertThat(page.locator(".map:not([data-old])")).hasClass(Pattern.compile("\\bmap--ready\\b"));
+            assertThat(page.evaluate("() => window.__marker"))
+                    .as("no full reload")
+                    .isEqualTo(1);
+            Locator cards = page.locator(".employer-card");
+            assertThat(cards.count()).isPositive();
+            for (Locator card : cards.all()) {
+                assertThat(card.locator(".tags li")).containsText(new String[] {HEALTH_HOME});
+            }
+            assertNearestFirst(page);
+            assertMapMatchesResults(page);
+            assertAccessible(page);
+
+            String name = cards.first().locator("h2 a").innerText();
+            cards.first().locator("h2 a").click();
+            assertThat(page.locator("h1")).hasText(name);
+            assertThat(page.locator(".site-list li").first()).isVisible();
+            assertThat(page.locator(".map")).hasClass(Pattern.compile("\\bmap--ready\\b"));
+            assertThat(page.locator(".map .leaflet-marker-icon"))
+                    .hasCount(page.locator(".site-list li").count());
+            Object type = page.evaluate(
+                    "() => JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)['@type']");
+            assertThat(type).isEqualTo("Organization");
+            assertThat(page.locator("#contact h3")).hasText("Contact this employer");
+            assertAccessible(page);
+            screenshot(page, "employer-profile");
+
+            page.locator("#contact-career").selectOption("care-coordination-and-care-management");
+            page.locator(".contact-form button[type=submit]").click();
+            Locator summary = page.locator("#contact .error-summary");
+            assertThat(summary).isVisible();
+            assertThat(summary.locator("li")).hasCount(3);
+            assertThat(summary).isFocused();
+            for (String field : List.of("name", "email", "message")) {
+                assertThat(page.locator("#contact-" + field + "-error")).isVisible();
+                assertThat(page.locator("#contact-" + field)).hasAttribute("aria-invalid", "true");
+            }
+            assertThat(page.locator("#contact-career")).hasValue("care-coordination-and-care-management");
+            assertAccessible(page);
+
+            page.locator("#contact-name").fill("Ana Reyes");
+            page.locator("#contact-email").fill("ana.example.org");
+            page.locator("#contact-message").fill("Do you hire care coordinators without experience?");
+            page.locator(".contact-form button[type=submit]").click();
+            assertThat(page.locator("#contact-email-error")).isVisible();
+            assertThat(page.locator("#contact-name")).hasValue("Ana Reyes");
+            assertThat(page.locator("#contact-message")).hasValue("Do you hire care coordinators without experience?");
+            assertThat(page.locator("#contact-name-error")).hasCount(0);
+
+            page.locator("#contact-email").fill("ana@example.org");
+            page.locator(".contact-form button[type=submit]").click();
+            assertThat(page.locator("#contact .notice")).containsText("on its way");
+            assertThat(page.locator("#contact .error-summary")).hasCount(0);
+            assertAccessible(page);
+        }
+    }
+
+    @Test
+    void explainsAPlaceAndDistanceItCannotUse() {
+        try (BrowserContext context = session.browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/employers?near=Atlantis,+ZZ&radius=-5"));
+            Locator summary = page.locator(".error-summary");
+            assertThat(summary).isVisible();
+            assertThat(summary.locator("a[href='#near']")).isVisible();
+            assertThat(summary.locator("a[href='#radius']")).isVisible();
+            assertThat(page.locator("#near-error")).isVisible();
+            assertThat(page.locator("#radius-error")).isVisible();
+            assertThat(page.locator("#near")).hasValue("Atlantis, ZZ");
+            assertThat(page.locator("#near")).hasAttribute("aria-invalid", "true");
+            assertThat(page.locator("#radius")).hasAttribute("aria-invalid", "true");
+            assertAccessible(page);
+        }
+    }
+
+    @Test
+    void filtersByRegionWithoutJavaScript() {
+        String filtered;
+        try (BrowserContext context =
+                session.browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+            Page page = context.newPage();
+            page.navigate(url("/employers"));
+            assertThat(page.locator(".map")).isHidden();
+            int all = total(page);
+            page.locator("#region").selectOption(new SelectOption().setValue("Western New York"));
+            page.waitForNavigation(
+                    () -> page.locator(".search-form button[type=submit]").click());
+            assertThat(page).hasURL(Pattern.compile(".*region=Western\\+New\\+York.*"));
+            assertThat(page.locator("#region")).hasValue("Western New York");
+            int western = total(page);
+            assertThat(western).isPositive().isLessThan(all);
+            assertThat(page.locator(".employer-card")).hasCount(Math.min(western, 10));
+            filtered = page.url();
+        }
+        // axe-core runs as a script in the page, so the pages seen without JavaScript are scanned with it
+        try (BrowserContext context = session.browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/employers"));
+            assertAccessible(page);
+            page.navigate(filtered);
+            assertAccessible(page);
+        }
+    }
+
+    @Test
+    void fitsAPhone() {
+        try (BrowserContext context =
+                session.browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 800))) {
+            Page page = context.newPage();
+            page.navigate(url("/employers?near=12207"));
+            assertThat(page.locator(".map")).hasClass(Pattern.compile("\\bmap--ready\\b"));
+            assertThat(page.locator(".employer-card .distance").first()).containsText("miles away");
+            int overflow = (int) page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(overflow).as("horizontal overflow at 375 px").isLessThanOrEqualTo(0);
+            assertAccessible(page);
+            screenshot(page, "employers-375");
+        }
+    }
+
+    private static void assertNearestFirst(Page page) {
+        List<Double> miles = new ArrayList<>();
+        for (String text : page.locator(".employer-card .distance").allInnerTexts()) {
+            Matcher m = MILES.matcher(text.strip());
+            assertThat(m.find()).as("distance in %s", text).isTrue();
+            miles.add(Double.parseDouble(m.group(1)));
+        }
+        assertThat(miles).isNotEmpty().isSorted();
+        assertThat(miles).hasSize(page.locator(".employer-card").count());
+    }
+
+    /** Every site of every employer listed is a marker on the map, and each marker is one of those sites. */
+    @SuppressWarnings("unchecked")
+    private static void assertMapMatchesResults(Page page) {
+        Locator map = page.locator(".map:not([data-old])");
+        assertThat(map).hasClass(Pattern.compile("\\bmap--ready\\b"));
+        List<String> labels = (List<String>)
+                page.evaluate("() => JSON.parse(document.querySelector('.map:not([data-old])').dataset.points)"
+                        + ".map(p => p.label)");
+        List<String> hrefs = (List<String>)
+                page.evaluate("() => [...new Set(JSON.parse(document.querySelector('.map:not([data-old])')"
+                        + ".dataset.points).map(p => p.href))]");
+        assertThat(map.locator(".leaflet-marker-icon")).hasCount(labels.size());
+        List<String> markerTitles = (List<String>) page.evaluate(
+                "() => [...document.querySelectorAll('.map:not([data-old]) .leaflet-marker-icon')].map(m => m.title)");
+        assertThat(markerTitles).containsExactlyInAnyOrderElementsOf(labels);
+        List<String> cardLinks = page.locator(".employer-card h2 a").all().stream()
+                .map(a -> a.getAttribute("href"))
+                .toList();
+        assertThat(hrefs).containsExactlyInAnyOrderElementsOf(cardLinks);
+    }
+
+    private static int total(Page page) {
+        Matcher m = Pattern.compile("([0-9]+)")
+                .matcher(page.locator(".result-count").innerText());
+        assertThat(m.find()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
