@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ComingSoonController {
 
-    @GetMapping({"/jobs", "/sign-up"})
+    @GetMapping("/jobs")
     String comingSoon(jakarta.servlet.http.HttpServletRequest request, Model model) {
         String feature =
                 request.getRequestURI().substring(request.getContextPath().length() + 1);

@@ -107,6 +107,10 @@ public class Employer {
         return verification == VerificationState.VERIFIED;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String slug() {
         return slug;
     }

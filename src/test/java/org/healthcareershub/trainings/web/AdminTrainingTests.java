@@ -46,14 +46,14 @@ class AdminTrainingTests {
     void theConfiguredAdminCanSignInAndOut() {
         MvcTestResult good = mvc.post()
                 .uri("/sign-in")
-                .param("username", "admin")
+                .param("email", "admin@example.org")
                 .param("password", "test-admin-password-123")
                 .with(csrf())
                 .exchange();
-        assertThat(good.getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(good.getResponse().getRedirectedUrl()).isEqualTo("/admin");
         MvcTestResult bad = mvc.post()
                 .uri("/sign-in")
-                .param("username", "admin")
+                .param("email", "admin@example.org")
                 .param("password", "wrong")
                 .with(csrf())
                 .exchange();

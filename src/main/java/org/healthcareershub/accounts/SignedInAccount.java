@@ -1,0 +1,119 @@
+package org.healthcareershub.accounts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The account behind a signed-in session. Besides its role, a verified account holds the
+ * {@value #EMAIL_VERIFIED} authority, so any module can refuse unverified accounts without knowing this
+ * one.
+ */
+public final class SignedInAccount implements UserDetails, CredentialsContainer {
+
+    /** Held by accounts whose email address is verified. */
+    public static final String EMAIL_VERIFIED = "EMAIL_VERIFIED";
+
+    private final long id;
+    private final String email;
+    private String passwordHash;
+    private final Role role;
+    private final boolean verified;
+    private final boolean suspended;
+    private final Long employerId;
+    private final Long providerId;
+
+    public SignedInAccount(
+            long id,
+            String email,
+            String passwordHash,
+            Role role,
+            boolean verified,
+            boolean suspended,
+            Long employerId,
+            Long providerId) {
+        this.id = id;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.verified = verified;
+        this.suspended = suspended;
+        this.employerId = employerId;
+        this.providerId = providerId;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean verified() {
+        return verified;
+    }
+
+    /** The organization an EMPLOYER account belongs to, or null. */
+    public Long employerId() {
+        return employerId;
+    }
+
+    /** The training provider a PROVIDER account belongs to, or null. */
+    public Long providerId() {
+        return providerId;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(role.authority()));
+        if (verified) {
+            authorities.add(new SimpleGrantedAuthority(EMAIL_VERIFIED));
+        }
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !suspended;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignedInAccount that && that.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return "SignedInAccount[" + id + ", " + role + "]";
+    }
+}

@@ -1,0 +1,171 @@
+package org.healthcareershub.accounts.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import org.healthcareershub.accounts.Role;
+import org.healthcareershub.accounts.SignedInAccount;
+
+/** A person's account. The email is stored lower-cased and is the sign-in name. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    public enum Status {
+        ACTIVE,
+        SUSPENDED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private String displayName;
+    private Long employerId;
+    private Long providerId;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private String preferredLanguage;
+    private Instant emailVerifiedAt;
+    private Instant createdAt;
+    private Instant lastSignInAt;
+
+    protected Account() {}
+
+    public Account(String email, String passwordHash, Role role, String displayName, String preferredLanguage) {
+        this.email = normalize(email);
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.displayName = displayName;
+        this.status = Status.ACTIVE;
+        this.preferredLanguage = preferredLanguage;
+        this.createdAt = Instant.now();
+    }
+
+    /** How emails are compared and stored. */
+    public static String normalize(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public SignedInAccount signedIn() {
+        return new SignedInAccount(
+                id,
+                email,
+                passwordHash,
+                role,
+                emailVerifiedAt != null,
+                status == Status.SUSPENDED,
+                employerId,
+                providerId);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Long getEmployerId() {
+        return employerId;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    public boolean isVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public void joinEmployer(Long employerId) {
+        this.employerId = employerId;
+    }
+
+    public void joinProvider(Long providerId) {
+        this.providerId = providerId;
+    }
+
+    public void markVerified() {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = Instant.now();
+        }
+    }
+
+    /** A new address must be verified again; the change itself only happens through a verified link. */
+    public void changeEmail(String newEmail) {
+        this.email = normalize(newEmail);
+        this.emailVerifiedAt = Instant.now();
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void suspend() {
+        status = Status.SUSPENDED;
+    }
+
+    public void reinstate() {
+        status = Status.ACTIVE;
+    }
+
+    public void signedInNow() {
+        lastSignInAt = Instant.now();
+    }
+}

@@ -1,0 +1,108 @@
+package org.healthcareershub.accounts.domain;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.EstimationProbe;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rate limits for sign-in, sign-up and emailed links, as Bucket4j token buckets held in memory (one node;
+ * a cluster would keep them in the database or Redis). Sign-in failures are counted per email address
+ * whether or not an account has it, so a lockout says nothing about which addresses are registered.
+ */
+@Component
+public class Throttle {
+
+    /** A kind of limit: how many in how long. */
+    public record Limit(String name, long capacity, Duration period) {}
+
+    private final Limit signInPerAddress;
+    private final Limit signInFailuresPerEmail;
+    private final Limit signUpPerAddress;
+    private final Limit emailLinksPerAddress;
+    private final Limit emailLinksPerAccount;
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    Throttle(
+            @Value("${hub.security.sign-in-per-address:30}") long signInPerAddress,
+            @Value("${hub.security.sign-in-failures-before-lockout:5}") long failures,
+            @Value("${hub.security.lockout:PT15M}") Duration lockout,
+            @Value("${hub.security.sign-up-per-address:10}") long signUpPerAddress,
+            @Value("${hub.security.email-links-per-address:10}") long linksPerAddress,
+            @Value("${hub.security.email-links-per-account:3}") long linksPerAccount) {
+        this.signInPerAddress = new Limit("sign-in", signInPerAddress, Duration.ofMinutes(10));
+        this.signInFailuresPerEmail = new Limit("sign-in-failures", failures, lockout);
+        this.signUpPerAddress = new Limit("sign-up", signUpPerAddress, Duration.ofHours(1));
+        this.emailLinksPerAddress = new Limit("links-address", linksPerAddress, Duration.ofHours(1));
+        this.emailLinksPerAccount = new Limit("links-account", linksPerAccount, Duration.ofHours(1));
+    }
+
+    /** Counts a sign-in attempt from a client address; false when that address has tried too often. */
+    public boolean trySignIn(String clientAddress) {
+        return bucket(signInPerAddress, clientAddress).tryConsume(1);
+    }
+
+    /** How long until this email may try again, or zero when it is not locked out. */
+    public Duration lockedFor(String email) {
+        EstimationProbe probe =
+                bucket(signInFailuresPerEmail, Account.normalize(email)).estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
+    }
+
+    /** Counts a failed sign-in for an email; returns how long it is now locked out (zero if not). */
+    public Duration failedSignIn(String email) {
+        bucket(signInFailuresPerEmail, Account.normalize(email)).tryConsume(1);
+        return lockedFor(email);
+    }
+
+    /** A good sign-in forgets earlier failures. */
+    public void signedIn(String email) {
+        buckets.remove(key(signInFailuresPerEmail, Account.normalize(email)));
+    }
+
+    public boolean trySignUp(String clientAddress) {
+        return bucket(signUpPerAddress, clientAddress).tryConsume(1);
+    }
+
+    /** Verification and reset emails: limited per client address and per email address. */
+    public boolean tryEmailLink(String clientAddress, String email) {
+        if (!bucket(emailLinksPerAddress, clientAddress).tryConsume(1)) {
+            return false;
+        }
+        return bucket(emailLinksPerAccount, Account.normalize(email)).tryConsume(1);
+    }
+
+    /** Drops buckets that are full again, so memory stays bounded by recent activity. */
+    @Scheduled(fixedDelay = 600_000)
+    void forgetIdle() {
+        buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= capacityOf(e.getKey()));
+    }
+
+    private long capacityOf(String key) {
+        String name = key.substring(0, key.indexOf('|'));
+        for (Limit limit : new Limit[] {
+            signInPerAddress, signInFailuresPerEmail, signUpPerAddress, emailLinksPerAddress, emailLinksPerAccount
+        }) {
+            if (limit.name().equals(name)) {
+                return limit.capacity();
+            }
+        }
+        return 0;
+    }
+
+    private Bucket bucket(Limit limit, String key) {
+        return buckets.computeIfAbsent(
+                key(limit, key),
+                k -> Bucket.builder()
+                        .addLimit(b -> b.capacity(limit.capacity()).refillIntervally(limit.capacity(), limit.period()))
+                        .build());
+    }
+
+    private static String key(Limit limit, String key) {
+        return limit.name() + "|" + (key == null ? "" : key);
+    }
+}

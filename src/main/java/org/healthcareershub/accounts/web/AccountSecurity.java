@@ -1,0 +1,159 @@
+package org.healthcareershub.accounts.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.healthcareershub.accounts.Role;
+import org.healthcareershub.accounts.SignedInAccount;
+import org.healthcareershub.accounts.domain.Account;
+import org.healthcareershub.accounts.domain.Accounts;
+import org.healthcareershub.accounts.domain.Throttle;
+import org.healthcareershub.web.SecurityRules;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The accounts module's part of the security chain: sign-in is limited per client address and locked for
+ * a while per email after repeated failures; a good sign-in lands on the account's home; and every request
+ * of a signed-in session is checked against the stored account, so a suspension, a deletion or a newly
+ * verified email takes effect at once.
+ */
+@Component
+class AccountSecurity implements SecurityRules {
+
+    /** Session attribute holding the email typed into a failed sign-in, to put it back in the form. */
+    static final String LAST_EMAIL = "hub.signIn.email";
+
+    private final Throttle throttle;
+    private final Accounts accounts;
+    private final TransactionTemplate transactions;
+    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    AccountSecurity(Throttle throttle, Accounts accounts, TransactionTemplate transactions) {
+        this.throttle = throttle;
+        this.accounts = accounts;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void apply(HttpSecurity http) throws Exception {
+        http.formLogin(form -> form.successHandler(this::signedIn).failureHandler(this::failed))
+                .addFilterBefore(new SignInThrottle(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionCheck(), AnonymousAuthenticationFilter.class);
+    }
+
+    private void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication auth)
+            throws IOException, ServletException {
+        throttle.signedIn(auth.getName());
+        if (request.getSession(false) != null) {
+            request.getSession().removeAttribute(LAST_EMAIL);
+        }
+        if (auth.getPrincipal() instanceof SignedInAccount account) {
+            transactions.executeWithoutResult(
+                    tx -> accounts.findById(account.id()).ifPresent(Account::signedInNow));
+        }
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setRequestCache(new HttpSessionRequestCache());
+        handler.setDefaultTargetUrl(homeOf(auth));
+        handler.onAuthenticationSuccess(request, response, auth);
+    }
+
+    static String homeOf(Authentication auth) {
+        boolean admin = auth.getAuthorities().stream()
+                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
+        return admin ? "/admin" : "/account";
+    }
+
+    private void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String email = Optional.ofNullable(request.getParameter("email")).orElse("");
+        request.getSession().setAttribute(LAST_EMAIL, email.length() > 254 ? "" : email.strip());
+        if (e instanceof LockedException) {
+            response.sendRedirect(request.getContextPath() + "/sign-in?suspended");
+            return;
+        }
+        Duration locked = throttle.failedSignIn(email);
+        response.sendRedirect(request.getContextPath() + (locked.isZero() ? "/sign-in?error" : "/sign-in?locked"));
+    }
+
+    /** Refuses sign-in attempts over the per-address limit, and any attempt for a locked-out email. */
+    private final class SignInThrottle extends OncePerRequestFilter {
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !("POST".equals(request.getMethod()) && "/sign-in".equals(request.getServletPath()));
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String email = Optional.ofNullable(request.getParameter("email")).orElse("");
+            if (!throttle.trySignIn(request.getRemoteAddr())) {
+                request.getSession().setAttribute(LAST_EMAIL, email.strip());
+                response.sendRedirect(request.getContextPath() + "/sign-in?throttled");
+                return;
+            }
+            if (!throttle.lockedFor(email).isZero()) {
+                request.getSession().setAttribute(LAST_EMAIL, email.strip());
+                response.sendRedirect(request.getContextPath() + "/sign-in?locked");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** Keeps a session's account in step with the stored one; ends the session if it is gone or suspended. */
+    private final class SessionCheck extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            SecurityContext context = SecurityContextHolder.getContext();
+            Authentication auth = context.getAuthentication();
+            if (auth != null && auth.getPrincipal() instanceof SignedInAccount current) {
+                Optional<SignedInAccount> stored = transactions.execute(
+                        tx -> accounts.findById(current.id()).map(Account::signedIn));
+                if (stored == null || stored.isEmpty() || !stored.get().isAccountNonLocked()) {
+                    SecurityContextHolder.clearContext();
+                    if (request.getSession(false) != null) {
+                        request.getSession(false).invalidate();
+                    }
+                } else if (changed(current, stored.get())) {
+                    SignedInAccount fresh = stored.get();
+                    fresh.eraseCredentials();
+                    SecurityContext updated = SecurityContextHolder.createEmptyContext();
+                    updated.setAuthentication(
+                            UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+                    SecurityContextHolder.setContext(updated);
+                    contexts.saveContext(updated, request, response);
+                }
+            }
+            chain.doFilter(request, response);
+        }
+
+        private static boolean changed(SignedInAccount a, SignedInAccount b) {
+            return a.verified() != b.verified()
+                    || a.role() != b.role()
+                    || !a.email().equals(b.email())
+                    || !java.util.Objects.equals(a.employerId(), b.employerId())
+                    || !java.util.Objects.equals(a.providerId(), b.providerId());
+        }
+    }
+}
