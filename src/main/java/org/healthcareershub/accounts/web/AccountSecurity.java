@@ -98,7 +98,8 @@ class AccountSecurity implements SecurityRules {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !("POST".equals(request.getMethod()) && "/sign-in".equals(request.getServletPath()));
+            return !("POST".equals(request.getMethod())
+                    && (request.getContextPath() + "/sign-in").equals(request.getRequestURI()));
         }
 
         @Override

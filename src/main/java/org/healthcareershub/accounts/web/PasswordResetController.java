@@ -40,12 +40,18 @@ class PasswordResetController {
 
     @PostMapping("/reset-password")
     String request(
-            @RequestParam(defaultValue = "") String email, HttpServletRequest request, Locale locale, Model model) {
+            @RequestParam(defaultValue = "") String email,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
         FormErrors errors = new FormErrors(messages, locale);
         if (!FormErrors.isEmail(email)) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return requestPage(model, email, errors.add("email", "signUp.error.email"));
         }
         if (!throttle.tryEmailLink(request.getRemoteAddr(), email)) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return requestPage(model, email, errors.add("email", "reset.error.rateLimited"));
         }
         reset.request(email);
@@ -77,6 +83,7 @@ class PasswordResetController {
         policy.problem(password, null)
                 .ifPresent(key -> errors.add("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return newPasswordPage(model, token, errors);
         }
         OneTimeLinks.Redemption done = reset.complete(token, password);

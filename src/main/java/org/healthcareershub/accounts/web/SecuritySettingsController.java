@@ -1,6 +1,7 @@
 package org.healthcareershub.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.healthcareershub.accounts.SignedInAccount;
@@ -9,6 +10,7 @@ import org.healthcareershub.accounts.domain.PasswordPolicy;
 import org.healthcareershub.accounts.domain.Throttle;
 import org.healthcareershub.web.Breadcrumb;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +48,7 @@ class SecuritySettingsController {
             @RequestParam(defaultValue = "") String newPassword,
             Locale locale,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         FormErrors errors = new FormErrors(messages, locale);
         if (!settings.passwordMatches(account.id(), currentPassword)) {
@@ -54,6 +57,7 @@ class SecuritySettingsController {
         policy.problem(newPassword, account.email())
                 .ifPresent(key -> errors.add("newPassword", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, account, "", errors);
         }
         settings.changePassword(account.id(), newPassword);
@@ -69,6 +73,7 @@ class SecuritySettingsController {
             HttpServletRequest request,
             Locale locale,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         FormErrors errors = new FormErrors(messages, locale);
         if (!FormErrors.isEmail(newEmail)) {
@@ -83,6 +88,7 @@ class SecuritySettingsController {
             errors.add("newEmail", "reset.error.rateLimited");
         }
         if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, account, newEmail, errors);
         }
         settings.requestEmailChange(account.id(), newEmail);

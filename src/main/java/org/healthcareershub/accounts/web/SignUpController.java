@@ -9,6 +9,7 @@ import org.healthcareershub.accounts.domain.Registration;
 import org.healthcareershub.accounts.domain.Throttle;
 import org.healthcareershub.web.Breadcrumb;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +38,18 @@ class SignUpController {
     }
 
     @PostMapping("/sign-up")
-    String signUp(@ModelAttribute SignUpForm form, HttpServletRequest request, Locale locale, Model model) {
+    String signUp(
+            @ModelAttribute SignUpForm form,
+            HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            Locale locale,
+            Model model) {
         FormErrors errors = validate(form, locale);
         if (errors.isEmpty() && !throttle.trySignUp(request.getRemoteAddr())) {
             errors.add("email", "signUp.error.rateLimited");
         }
         if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, form, errors);
         }
         registration.signUp(new Registration.SignUpRequest(
