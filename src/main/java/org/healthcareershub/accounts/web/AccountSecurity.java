@@ -124,6 +124,13 @@ class AccountSecurity implements SecurityRules {
     private final class SessionCheck extends OncePerRequestFilter {
 
         @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/");
+        }
+
+        @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             SecurityContext context = SecurityContextHolder.getContext();

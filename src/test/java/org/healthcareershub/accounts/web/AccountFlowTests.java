@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,9 @@ class AccountFlowTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Value("${hub.security.sign-in-per-address}")
+    int signInsPerAddress;
 
     static String uniqueEmail(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
@@ -324,7 +328,7 @@ class AccountFlowTests {
     @Test
     void oneClientAddressCannotTryTooManySignIns() {
         String address = clientAddress();
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < signInsPerAddress; i++) {
             signIn(address, uniqueEmail("spray"), "guess " + i);
         }
         assertThat(signIn(address, uniqueEmail("spray"), "guess").getResponse().getRedirectedUrl())
