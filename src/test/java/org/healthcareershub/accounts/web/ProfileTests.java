@@ -140,6 +140,40 @@ class ProfileTests {
     }
 
     @Test
+    void theTrainingGuideStartsFromTheProfile() throws Exception {
+        SignedInAccount me = accounts.seeker("Eve");
+        mvc.post()
+                .uri("/account/profile")
+                .with(user(me))
+                .with(csrf())
+                .param("name", "Eve")
+                .param("zip", "12207")
+                .param("education", "HIGH_SCHOOL")
+                .param("license", "LPN")
+                .param("years", "2")
+                .param("career", CAREER)
+                .param("language", "en")
+                .exchange();
+
+        Document guide = page(mvc.get().uri("/trainings/guide").with(user(me)).exchange());
+
+        assertThat(guide.select(".guide-form .notice a").attr("href")).isEqualTo("/account/profile");
+        assertThat(guide.select("#career option[selected]").val()).isEqualTo(CAREER);
+        assertThat(guide.select("#education option[selected]").val()).isEqualTo("HIGH_SCHOOL");
+        assertThat(guide.select("#license-LPN").hasAttr("checked")).isTrue();
+        assertThat(guide.select("#years").val()).isEqualTo("2");
+        assertThat(guide.select("#near").val()).isEqualTo("12207");
+        Document anonymous = page(mvc.get().uri("/trainings/guide").exchange());
+        assertThat(anonymous.select(".guide-form .notice")).isEmpty();
+        assertThat(anonymous.select("#near").val()).isEmpty();
+        Document empty = page(mvc.get()
+                .uri("/trainings/guide")
+                .with(user(accounts.seeker("Flo")))
+                .exchange());
+        assertThat(empty.select(".guide-form .notice")).isEmpty();
+    }
+
+    @Test
     void theAccountPageNeedsASignedInAccount() {
         assertThat(mvc.get().uri("/account/profile").exchange()).hasStatus(HttpStatus.FOUND);
     }
