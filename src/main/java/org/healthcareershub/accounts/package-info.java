@@ -2,7 +2,8 @@
  * Accounts: identity and roles (seeker, employer, provider, admin), sign-up with email verification,
  * sign-in throttling and lockout, password reset and changes, seeker profiles, saved items, data export
  * and deletion, and the staff audit log. Depends on employers (an employer sign-up registers its
- * organization) and notifications (mail).
+ * organization; saved employers; contact requests in exports), trainings (saved trainings; it fills in
+ * the training guide through {@code GuideDefaults}), careers and notifications (mail).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts")
 package org.healthcareershub.accounts;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,10 @@ public class ContactEmployer {
     static final int LIMIT_PER_HOUR = 5;
 
     public record Request(String name, String email, String phone, String career, String message) {}
+
+    /** A request as it was stored, for the sender's data export. */
+    public record SentRequest(
+            String employer, String name, String email, String phone, String career, String message, Instant sentAt) {}
 
     public enum Outcome {
         SENT,
@@ -84,6 +89,24 @@ public class ContactEmployer {
                         new Object[] {request.name(), employer.name(), request.message()},
                         locale));
         return Outcome.SENT;
+    }
+
+    /** The requests sent from an email address (compared without case), oldest first. */
+    @Transactional(readOnly = true)
+    public List<SentRequest> sentFrom(String email) {
+        return requests.sentFrom(email.strip()).stream()
+                .map(r -> new SentRequest(
+                        r.employer().name(), r.name(), r.email(), r.phone(), r.career(), r.message(), r.createdAt()))
+                .toList();
+    }
+
+    /**
+     * Removes the stored copies of the requests sent from an email address, when its owner deletes their
+     * account; the employers keep the mail they received. Returns how many were removed.
+     */
+    @Transactional
+    public int forgetSender(String email) {
+        return requests.forgetSender(email.strip());
     }
 
     private boolean allow(String key) {

@@ -21,4 +21,12 @@ public class Mailer {
         long id = outbox.store(to, subject, body);
         return outbox.deliver(id);
     }
+
+    /**
+     * Forgets every message to an address, whatever its state, so the outbox keeps no copy of mail to a
+     * person who deleted their account. Returns how many messages were removed.
+     */
+    public int forget(String to) {
+        return outbox.forget(to);
+    }
 }

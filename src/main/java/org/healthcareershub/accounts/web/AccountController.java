@@ -1,30 +1,45 @@
 package org.healthcareershub.accounts.web;
 
 import java.util.List;
+import java.util.Locale;
+import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.SignedInAccount;
-import org.healthcareershub.accounts.domain.Accounts;
+import org.healthcareershub.accounts.domain.ProfileSettings;
+import org.healthcareershub.accounts.domain.SavedItem;
+import org.healthcareershub.accounts.domain.Shortlist;
 import org.healthcareershub.web.Breadcrumb;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The signed-in home at /account. */
+/** The signed-in home at /account: the profile in short, saved trainings and employers, account pages. */
 @Controller
 class AccountController {
 
-    private final Accounts accounts;
+    private final ProfileSettings profiles;
+    private final Shortlist shortlist;
+    private final SavedEntries entries;
+    private final CareerTitles careerTitles;
 
-    AccountController(Accounts accounts) {
-        this.accounts = accounts;
+    AccountController(ProfileSettings profiles, Shortlist shortlist, SavedEntries entries, CareerTitles careerTitles) {
+        this.profiles = profiles;
+        this.shortlist = shortlist;
+        this.entries = entries;
+        this.careerTitles = careerTitles;
     }
 
     @GetMapping("/account")
-    String home(@AuthenticationPrincipal SignedInAccount account, Model model) {
+    String home(@AuthenticationPrincipal SignedInAccount account, Locale locale, Model model) {
+        ProfileSettings.Profile profile = profiles.load(account.id());
+        List<SavedItem> saved = shortlist.items(account.id());
         model.addAttribute("account", account);
-        model.addAttribute(
-                "displayName",
-                accounts.findById(account.id()).map(a -> a.getDisplayName()).orElse(""));
+        model.addAttribute("displayName", profile.name() == null ? "" : profile.name());
+        model.addAttribute("seeker", account.role() == Role.SEEKER);
+        model.addAttribute("profile", profile);
+        model.addAttribute("careerTitles", careerTitles.in(locale));
+        model.addAttribute("savedTrainings", entries.of(saved, SavedItem.Kind.TRAINING));
+        model.addAttribute("savedEmployers", entries.of(saved, SavedItem.Kind.EMPLOYER));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("account.title")));
         return "accounts/home";
     }

@@ -44,4 +44,32 @@ public class ContactRequest {
     public Long id() {
         return id;
     }
+
+    public Employer employer() {
+        return employer;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String career() {
+        return career;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -94,6 +94,12 @@ public class Outbox {
         pending.forEach(m -> deliver(m.id()));
     }
 
+    /** Removes every message to an address, sent or not (its owner deleted their account); returns how many. */
+    public int forget(String recipient) {
+        Integer removed = transaction.execute(status -> mails.deleteByRecipient(recipient.strip()));
+        return removed == null ? 0 : removed;
+    }
+
     public List<OutgoingMail> recent(int limit) {
         return mails.findAllByOrderByIdDesc(PageRequest.of(0, limit));
     }

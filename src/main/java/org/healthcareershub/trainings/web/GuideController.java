@@ -15,9 +15,11 @@ import org.healthcareershub.geo.Lookup;
 import org.healthcareershub.geo.Place;
 import org.healthcareershub.geo.Radius;
 import org.healthcareershub.trainings.GuideAnswers;
+import org.healthcareershub.trainings.GuideDefaults;
 import org.healthcareershub.trainings.Schedule;
 import org.healthcareershub.trainings.TrainingGuide;
 import org.healthcareershub.web.Breadcrumb;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +34,14 @@ class GuideController {
     private final TrainingGuide guide;
     private final CareerCatalog careers;
     private final Geography geography;
+    private final ObjectProvider<GuideDefaults> defaults;
 
-    GuideController(TrainingGuide guide, CareerCatalog careers, Geography geography) {
+    GuideController(
+            TrainingGuide guide, CareerCatalog careers, Geography geography, ObjectProvider<GuideDefaults> defaults) {
         this.guide = guide;
         this.careers = careers;
         this.geography = geography;
+        this.defaults = defaults;
     }
 
     @GetMapping("/trainings/guide")
@@ -55,12 +60,37 @@ class GuideController {
         Map<String, String> errors = new LinkedHashMap<>();
         model.addAttribute("errors", errors);
         if (form.isEmpty()) {
+            prefill(careerTitles, model);
             return "trainings/guide";
         }
         GuideAnswers answers = answers(form, careerTitles, errors);
         model.addAttribute("answers", answers);
         model.addAttribute("advice", guide.advise(answers));
         return "trainings/guide";
+    }
+
+    /** Fills the empty form with what is already known about the visitor; the person still submits it. */
+    private void prefill(Map<String, String> careerTitles, Model model) {
+        GuideDefaults source = defaults.getIfAvailable();
+        if (source == null) {
+            return;
+        }
+        source.forCurrentVisitor().ifPresent(known -> {
+            GuideForm filled = new GuideForm(
+                    careerTitles.containsKey(known.career()) ? known.career() : null,
+                    known.education() == null ? null : known.education().name(),
+                    known.licenses().stream().map(Enum::name).sorted().toList(),
+                    known.years() == null ? null : known.years().toString(),
+                    known.zip(),
+                    null,
+                    null,
+                    null,
+                    null);
+            if (!filled.isEmpty()) {
+                model.addAttribute("form", filled);
+                model.addAttribute("prefilled", true);
+            }
+        });
     }
 
     private GuideAnswers answers(GuideForm form, Map<String, String> careerTitles, Map<String, String> errors) {

@@ -1,0 +1,91 @@
+package org.healthcareershub.accounts.domain;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.healthcareershub.employers.ContactEmployer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Download my data": everything stored about an account, as a JSON-ready map in a fixed order. Contact
+ * requests sent from the address are included once the address is confirmed, so nobody can read another
+ * person's messages by signing up with their address.
+ */
+@Service
+public class DataExport {
+
+    private final Accounts accounts;
+    private final SeekerProfiles profiles;
+    private final SavedItems saved;
+    private final ContactEmployer contacts;
+
+    DataExport(Accounts accounts, SeekerProfiles profiles, SavedItems saved, ContactEmployer contacts) {
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.saved = saved;
+        this.contacts = contacts;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> of(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("exportedAt", Instant.now().toString());
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("email", account.getEmail());
+        about.put("name", account.getDisplayName());
+        about.put("role", account.getRole().name());
+        about.put("preferredLanguage", account.getPreferredLanguage());
+        about.put("createdAt", text(account.getCreatedAt()));
+        about.put("emailVerifiedAt", text(account.getEmailVerifiedAt()));
+        about.put("lastSignInAt", text(account.getLastSignInAt()));
+        data.put("account", about);
+        data.put(
+                "profile", profiles.findById(accountId).map(DataExport::profile).orElse(null));
+        data.put(
+                "savedItems",
+                saved.findByAccountIdOrderByCreatedAtDescIdDesc(accountId).stream()
+                        .map(item -> Map.of(
+                                "kind", item.getKind().code(),
+                                "key", item.getItemKey(),
+                                "savedAt", text(item.getCreatedAt())))
+                        .toList());
+        data.put("contactRequests", account.isVerified() ? requests(account.getEmail()) : List.of());
+        return data;
+    }
+
+    private static Map<String, Object> profile(SeekerProfile p) {
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("zip", p.getZip());
+        profile.put(
+                "educationLevel",
+                p.getEducationLevel() == null ? null : p.getEducationLevel().name());
+        profile.put("licenses", p.getLicenses().stream().map(Enum::name).toList());
+        profile.put("yearsOfExperience", p.getYearsExperience());
+        profile.put("careersOfInterest", List.copyOf(p.getCareers()));
+        profile.put("updatedAt", text(p.getUpdatedAt()));
+        return profile;
+    }
+
+    private List<Map<String, Object>> requests(String email) {
+        return contacts.sentFrom(email).stream()
+                .map(r -> {
+                    Map<String, Object> request = new LinkedHashMap<>();
+                    request.put("employer", r.employer());
+                    request.put("name", r.name());
+                    request.put("email", r.email());
+                    request.put("phone", r.phone());
+                    request.put("career", r.career());
+                    request.put("message", r.message());
+                    request.put("sentAt", text(r.sentAt()));
+                    return request;
+                })
+                .toList();
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

@@ -1,0 +1,5 @@
+package org.healthcareershub.accounts.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DeletedAccounts extends JpaRepository<DeletedAccount, Long> {}
