@@ -49,7 +49,7 @@ class AccountJourneyIT {
     }
 
     @Test
-    void signsUpConfirmsTheEmailAndSignsIn() {
+    void signsUpConfirmsSignsInSavesATrainingExportsAndDeletes() {
         try (BrowserContext context =
                 session.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = context.newPage();
@@ -98,6 +98,53 @@ class AccountJourneyIT {
                     .isNotEqualTo(before);
             assertAccessible(page);
             screenshot(page, "account-home");
+
+            // save a training from the catalog; htmx swaps the button in place
+            page.navigate(url("/trainings"));
+            com.microsoft.playwright.Locator card =
+                    page.locator("#results .training-card").first();
+            String title = card.locator(".card__title").innerText().strip();
+            String href = card.locator(".card__title a").getAttribute("href");
+            String id = href.substring(href.lastIndexOf('/') + 1);
+            card.locator("form.save button").click();
+            assertThat(card.locator("form.save button")).containsText("Remove from saved");
+            assertAccessible(page);
+            page.navigate(url("/account"));
+            assertThat(page.locator(".saved-list")).containsText(title);
+            assertAccessible(page);
+            screenshot(page, "account-saved");
+
+            // download my data
+            com.microsoft.playwright.Download download = page.waitForDownload(
+                    () -> page.getByText("Download my data").click());
+            String json;
+            try {
+                json = java.nio.file.Files.readString(download.path());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(json)
+                    .contains("\"email\":\"" + EMAIL + "\"")
+                    .contains("Journey Seeker")
+                    .contains("\"kind\":\"training\",\"key\":\"" + id + "\"");
+
+            // delete the account, confirmed by password
+            page.navigate(url("/account/delete"));
+            assertAccessible(page);
+            page.getByLabel("Your password").fill("not my password at all");
+            page.locator("main button[type=submit]").click();
+            assertThat(page.locator("#password-error")).isVisible();
+            page.getByLabel("Your password").fill(PASSWORD);
+            page.locator("main button[type=submit]").click();
+            assertThat(page.locator("h1")).hasText("Your account is deleted");
+            assertAccessible(page);
+            assertThat(page.locator(".site-nav__account")).hasText("Sign in");
+
+            page.navigate(url("/sign-in"));
+            page.getByLabel("Email address").fill(EMAIL);
+            page.getByLabel("Password").fill(PASSWORD);
+            page.locator("main button[type=submit]").click();
+            assertThat(page.locator(".error-summary")).containsText("did not match");
         }
     }
 
