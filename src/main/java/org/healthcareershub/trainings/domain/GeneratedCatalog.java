@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -143,7 +142,7 @@ class GeneratedCatalog implements ApplicationRunner {
         if (missing.isEmpty()) {
             return 0;
         }
-        List<Place> places = newYorkZips();
+        List<Place> places = geography.regionZips();
         Map<String, Long> providers = providers(places);
         List<String> providerNames = List.copyOf(providers.keySet());
         List<Program> programs =
@@ -212,15 +211,6 @@ class GeneratedCatalog implements ApplicationRunner {
         jdbc.batchUpdate(
                 "insert into training_job_title (training_id, sort_order, job_title) values (?, ?, ?)", jobTitles);
         return programs.size();
-    }
-
-    /** New York's ZIP codes from the geocoder's table, in ZIP order (so neighbours are near each other). */
-    private List<Place> newYorkZips() {
-        return IntStream.rangeClosed(10001, 14999)
-                .mapToObj(zip -> geography.zip(String.format(Locale.ROOT, "%05d", zip)))
-                .flatMap(Optional::stream)
-                .filter(place -> "NY".equals(place.state()) && place.region() != null)
-                .toList();
     }
 
     /** About 250 providers named after cities, inserted when missing; name to id. */
