@@ -120,5 +120,11 @@ class EmployerDirectoryTests {
         String word = name.split(" ")[0];
         EmployerResults exact = directory.search(new EmployerSearch(word, null, null, null, null, 25, 1, 10));
         assertThat(exact.hits()).extracting(EmployerHit::name).contains(name);
+        String dropped = word.substring(0, 2) + word.substring(3);
+        String swapped = word.substring(0, 1) + word.charAt(2) + word.charAt(1) + word.substring(3);
+        for (String typo : List.of(dropped, swapped)) {
+            EmployerResults found = directory.search(new EmployerSearch(typo, null, null, null, null, 25, 1, 100));
+            assertThat(found.hits()).as(typo).extracting(EmployerHit::name).contains(name);
+        }
     }
 }

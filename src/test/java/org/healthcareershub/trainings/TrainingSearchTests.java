@@ -61,6 +61,8 @@ class TrainingSearchTests {
         assertThat(typo.total()).isGreaterThan(0);
         assertThat(typo.hits().get(0).title().toLowerCase()).contains("coordination");
         assertThat(exact.total()).isGreaterThan(0);
+        TrainingResults twoWords = catalog.search(search("care cordination sertificate"));
+        assertThat(twoWords.hits().get(0).title().toLowerCase()).contains("care coordination");
     }
 
     @Test

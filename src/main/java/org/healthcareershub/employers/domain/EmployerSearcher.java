@@ -10,6 +10,7 @@ import org.healthcareershub.employers.EmployerResults;
 import org.healthcareershub.employers.EmployerSearch;
 import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.geo.GeoPoint;
+import org.healthcareershub.web.TypoTolerance;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.common.SortMode;
@@ -129,12 +130,9 @@ public class EmployerSearcher {
                             .boost(3f)
                             .field("description")
                             .matching(s.text()))
-                    .should(f.match()
-                            .field("name")
-                            .field("description")
-                            .matching(s.text())
-                            .fuzzy(2, 1)
-                            .boost(0.3f)));
+                    // Typos are forgiven in names, not in descriptions.
+                    .should(TypoTolerance.anyWord(
+                            f, s.text(), 0.3f, words -> words.match().field("name"))));
         }
         if (without != Facet.SETTING && filters(s, Facet.SETTING)) {
             bool.must(f.terms().field("settings").matchingAny(s.settings()));

@@ -17,6 +17,7 @@ import org.healthcareershub.trainings.TrainingResults;
 import org.healthcareershub.trainings.TrainingSearch;
 import org.healthcareershub.trainings.TrainingSort;
 import org.healthcareershub.trainings.TrainingStatus;
+import org.healthcareershub.web.TypoTolerance;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -189,15 +190,16 @@ public class TrainingSearcher {
                             .field("description")
                             .matching(s.text())
                             .boost(4f))
-                    .should(f.match()
-                            .field("title")
-                            .boost(2f)
-                            .field("jobTitles")
-                            .field("provider.name")
-                            .field("description")
-                            .matching(s.text())
-                            .fuzzy(2, 1)
-                            .boost(0.3f)));
+                    // Typos are forgiven in titles, job titles and provider names, not in descriptions.
+                    .should(TypoTolerance.anyWord(
+                            f,
+                            s.text(),
+                            0.3f,
+                            words -> words.match()
+                                    .field("title")
+                                    .boost(2f)
+                                    .field("jobTitles")
+                                    .field("provider.name"))));
         }
         if (without != Facet.TYPE && filters(s, Facet.TYPE)) {
             bool.must(f.terms().field("credentialType").matchingAny(s.types()));
