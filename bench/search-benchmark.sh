@@ -5,7 +5,7 @@
 #   bench/search-benchmark.sh                 # build the jar, 20,000 programs, 50,000 employer sites
 #   TRAININGS=2000 SITES=5000 bench/search-benchmark.sh --no-build -- --seconds 10
 #
-# Environment: TRAININGS, SITES (sizes), JAVA_OPTS (e.g. a JFR recording), KEEP_DATA=1 keeps the data
+# Environment: TRAININGS, SITES (sizes), JAR (another build, with --no-build), JAVA_OPTS (e.g. a JFR recording), KEEP_DATA=1 keeps the data
 # directory and the app log. Arguments after "--" go to bench/search_load.py.
 set -euo pipefail
 
@@ -26,7 +26,7 @@ done
 if [[ $build == 1 ]]; then
     ./mvnw -B -q -DskipTests package
 fi
-jar=$(ls target/health-careers-hub-*.jar | grep -v -- '-plain' | head -1)
+jar=${JAR:-$(ls target/health-careers-hub-*.jar | grep -v -- '-plain' | head -1)}
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 data=$(mktemp -d -t hub-bench.XXXXXX)
 log="$data/app.log"
