@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.healthcareershub.careers.domain.Career;
+import org.healthcareershub.careers.domain.CareerTitle;
 import org.healthcareershub.careers.domain.Careers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,22 @@ public class CareerCatalog {
                 .map(c -> summary(c.toContent(), c.locale().equals(language)))
                 .filter(s -> s.matches(query))
                 .toList();
+    }
+
+    /**
+     * The title of every career by slug, in list order, in {@code locale} where translated (as in
+     * {@link #list}); reads only the titles, for filters and labels on every search page.
+     */
+    public Map<String, String> titles(Locale locale) {
+        String language = language(locale);
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (CareerTitle career : careers.findAllTitles()) {
+            if (career.locale().equals(language)
+                    || (career.locale().equals(DEFAULT_LOCALE) && !titles.containsKey(career.slug()))) {
+                titles.put(career.slug(), career.title());
+            }
+        }
+        return titles;
     }
 
     /** The slugs of all careers, for the sitemap. */

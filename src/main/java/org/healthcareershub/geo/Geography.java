@@ -1,7 +1,9 @@
 package org.healthcareershub.geo;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.healthcareershub.geo.domain.CountyRegions;
 import org.healthcareershub.geo.domain.NearQuery;
 import org.springframework.stereotype.Service;
@@ -47,6 +49,18 @@ public final class Geography {
             return Optional.empty();
         }
         return geocoder.locate(zip5);
+    }
+
+    /**
+     * Every known ZIP code in one of the regions (New York's are 10001 to 14999), in ZIP order, which keeps
+     * neighbouring places mostly near each other.
+     */
+    public List<Place> regionZips() {
+        return IntStream.rangeClosed(10001, 14999)
+                .mapToObj(zip -> geocoder.locate(String.format(Locale.ROOT, "%05d", zip)))
+                .flatMap(Optional::stream)
+                .filter(place -> place.region() != null)
+                .toList();
     }
 
     /** New York's 10 Regional Economic Development Council regions, in alphabetical order. */

@@ -36,6 +36,16 @@ class CareerCatalogTests {
     }
 
     @Test
+    void namesEveryCareerInListOrderInTheLanguageWhereTranslated() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, SPANISH}) {
+            var titles = new java.util.LinkedHashMap<String, String>();
+            catalog.list(locale, null).forEach(c -> titles.put(c.slug(), c.title()));
+            assertThat(catalog.titles(locale)).containsExactlyEntriesOf(titles);
+        }
+        assertThat(catalog.titles(SPANISH)).isNotEqualTo(catalog.titles(Locale.ENGLISH));
+    }
+
+    @Test
     void storesAndReadsBackEveryPartOfTheFlagship() {
         CareerContent fromFile = loader.readAll().stream()
                 .filter(c -> c.slug().equals("care-coordination-and-care-management")

@@ -84,10 +84,47 @@ class EmployerDirectoryTests {
     }
 
     @Test
+    void withTextDistanceAndAFilterEveryFacetCountsWhatChoosingItsValueWouldGive() {
+        GeoPoint albany = geography.zip("12207").orElseThrow().point();
+        EmployerSearch search = new EmployerSearch("care", Set.of("health-home"), null, null, albany, 250, 1, 10);
+        EmployerResults results = directory.search(search);
+        assertThat(results.total()).isPositive();
+        assertThat(results.settings()).isNotEmpty();
+        results.settings()
+                .forEach((setting, count) -> assertThat(count)
+                        .as(setting)
+                        .isEqualTo(directory
+                                .search(new EmployerSearch("care", Set.of(setting), null, null, albany, 250, 1, 1))
+                                .total()));
+        assertThat(results.careers()).isNotEmpty();
+        results.careers()
+                .forEach((career, count) -> assertThat(count)
+                        .as(career)
+                        .isEqualTo(directory
+                                .search(new EmployerSearch(
+                                        "care", Set.of("health-home"), career, null, albany, 250, 1, 1))
+                                .total()));
+        assertThat(results.regions()).isNotEmpty();
+        results.regions()
+                .forEach((region, count) -> assertThat(count)
+                        .as(region)
+                        .isEqualTo(directory
+                                .search(new EmployerSearch(
+                                        "care", Set.of("health-home"), null, region, albany, 250, 1, 1))
+                                .total()));
+    }
+
+    @Test
     void findsByNameWithTypos() {
         String name = directory.search(all(1)).hits().get(0).name();
         String word = name.split(" ")[0];
         EmployerResults exact = directory.search(new EmployerSearch(word, null, null, null, null, 25, 1, 10));
         assertThat(exact.hits()).extracting(EmployerHit::name).contains(name);
+        String dropped = word.substring(0, 2) + word.substring(3);
+        String swapped = word.substring(0, 1) + word.charAt(2) + word.charAt(1) + word.substring(3);
+        for (String typo : List.of(dropped, swapped)) {
+            EmployerResults found = directory.search(new EmployerSearch(typo, null, null, null, null, 25, 1, 100));
+            assertThat(found.hits()).as(typo).extracting(EmployerHit::name).contains(name);
+        }
     }
 }

@@ -101,6 +101,17 @@ class GeographyTests {
     }
 
     @Test
+    void listsTheZipsOfTheRegionsInZipOrder() {
+        var zips = geography.regionZips();
+        assertThat(zips).hasSizeGreaterThan(1500).contains(found("12207"));
+        assertThat(zips).allSatisfy(place -> {
+            assertThat(place.state()).isEqualTo("NY");
+            assertThat(geography.regions()).contains(place.region());
+        });
+        assertThat(zips).extracting(Place::zip).isSorted();
+    }
+
+    @Test
     void namesTheRegionOfANewYorkCounty() {
         assertThat(geography.regionOf("Albany", "NY")).contains("Capital Region");
         assertThat(geography.regionOf("Kings", "NY")).contains("New York City");

@@ -61,6 +61,8 @@ class TrainingSearchTests {
         assertThat(typo.total()).isGreaterThan(0);
         assertThat(typo.hits().get(0).title().toLowerCase()).contains("coordination");
         assertThat(exact.total()).isGreaterThan(0);
+        TrainingResults twoWords = catalog.search(search("care cordination sertificate"));
+        assertThat(twoWords.hits().get(0).title().toLowerCase()).contains("care coordination");
     }
 
     @Test
@@ -127,6 +129,57 @@ class TrainingSearchTests {
                         10))
                 .total();
         assertThat(results.facets().modes().get(DeliveryMode.IN_PERSON)).isEqualTo(inPersonCertificates);
+    }
+
+    @Test
+    void withTextDistanceAndFiltersEveryFacetCountsWhatChoosingItsValueWouldGive() {
+        TrainingSearch search = new TrainingSearch(
+                "care", Set.of(CredentialType.CERTIFICATE), null, null, null, null, albany, 250, true, null, 1, 10);
+        TrainingResults results = catalog.search(search);
+        assertThat(results.total()).isPositive();
+        TrainingFacets facets = results.facets();
+        for (CredentialType type : CredentialType.values()) {
+            assertThat(facets.types().get(type)).as(type.name()).isEqualTo(total(search, type, null, null, null, null));
+        }
+        for (DeliveryMode mode : DeliveryMode.values()) {
+            assertThat(facets.modes().get(mode)).as(mode.name()).isEqualTo(total(search, null, mode, null, null, null));
+        }
+        for (Schedule schedule : Schedule.values()) {
+            assertThat(facets.schedules().get(schedule))
+                    .as(schedule.name())
+                    .isEqualTo(total(search, null, null, schedule, null, null));
+        }
+        assertThat(facets.careers()).isNotEmpty();
+        facets.careers()
+                .forEach((career, count) ->
+                        assertThat(count).as(career).isEqualTo(total(search, null, null, null, null, career)));
+        assertThat(facets.costs().get("free")).isEqualTo(total(search, null, null, null, BigDecimal.ZERO, null));
+        assertThat(facets.costs().get("1000"))
+                .isEqualTo(total(search, null, null, null, BigDecimal.valueOf(1000), null));
+    }
+
+    /** The total of {@code search} with the type replaced, or a mode, schedule, cost or career added. */
+    long total(
+            TrainingSearch s,
+            CredentialType type,
+            DeliveryMode mode,
+            Schedule schedule,
+            BigDecimal maxCost,
+            String career) {
+        return catalog.search(new TrainingSearch(
+                        s.text(),
+                        type == null ? s.types() : Set.of(type),
+                        mode == null ? s.modes() : Set.of(mode),
+                        schedule == null ? s.schedules() : Set.of(schedule),
+                        maxCost == null ? s.maxCost() : maxCost,
+                        career == null ? s.career() : career,
+                        s.near(),
+                        s.radiusMiles(),
+                        s.includeOnline(),
+                        null,
+                        1,
+                        1))
+                .total();
     }
 
     @Test

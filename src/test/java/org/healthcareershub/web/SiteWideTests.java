@@ -44,6 +44,20 @@ class SiteWideTests {
     }
 
     @Test
+    void versionsStaticFileLinksAndLeavesPageLinksAlone() throws Exception {
+        HttpResponse<String> response = get("/trainings?q=care");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(response.body());
+        String css = page.select("link[rel=stylesheet][href*=hub]").attr("href");
+        assertThat(css).matches("/css/hub-[0-9a-f]{32}\\.css");
+        assertThat(get(css).statusCode()).isEqualTo(200);
+        assertThat(page.select("script[src*=htmx]").attr("src")).matches("/webjars/htmx.org/[0-9.]+/dist/htmx.min.js");
+        assertThat(page.select("a[href^=/trainings/]").eachAttr("href"))
+                .isNotEmpty()
+                .allSatisfy(href -> assertThat(href).matches("/trainings/(\\d+|guide)"));
+    }
+
+    @Test
     void missingPageIsShownInSpanishToo() throws Exception {
         Document page = Jsoup.parse(get("/nowhere?lang=es").body());
         assertThat(page.select("h1").text()).isEqualTo("Página no encontrada");

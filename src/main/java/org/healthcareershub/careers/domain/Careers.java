@@ -3,10 +3,16 @@ package org.healthcareershub.careers.domain;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface Careers extends JpaRepository<Career, Long> {
 
     Optional<Career> findBySlugAndLocale(String slug, String locale);
 
     List<Career> findAllByOrderByPositionAscSlugAscLocaleAsc();
+
+    /** Slug, language and title of every career in list order, without loading the profiles. */
+    @Query("select new org.healthcareershub.careers.domain.CareerTitle(c.slug, c.locale, c.title) from Career c"
+            + " order by c.position, c.slug, c.locale")
+    List<CareerTitle> findAllTitles();
 }

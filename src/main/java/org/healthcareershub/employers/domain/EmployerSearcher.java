@@ -10,7 +10,9 @@ import org.healthcareershub.employers.EmployerResults;
 import org.healthcareershub.employers.EmployerSearch;
 import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.geo.GeoPoint;
+import org.healthcareershub.web.TypoTolerance;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.common.SortMode;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -29,14 +31,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class EmployerSearcher {
 
-    private static final AggregationKey<Map<String, Long>> SETTINGS = AggregationKey.of("settings");
-    private static final AggregationKey<Map<String, Long>> CAREERS = AggregationKey.of("careers");
-    private static final AggregationKey<Map<String, Long>> REGIONS = AggregationKey.of("regions");
-
     enum Facet {
-        SETTING,
-        CAREER,
-        REGION
+        SETTING("settings"),
+        CAREER("careers"),
+        REGION("sites.region");
+
+        final String field;
+        final AggregationKey<Map<String, Long>> key;
+
+        Facet(String field) {
+            this.field = field;
+            this.key = AggregationKey.of(field);
+        }
     }
 
     private final EntityManager entityManager;
@@ -49,6 +55,13 @@ public class EmployerSearcher {
         SearchSession session = Search.session(entityManager);
         SearchScope<Employer> scope = session.scope(Employer.class);
         var query = session.search(scope).where(predicate(scope, search, null));
+        // A facet whose filter is off counts the main query's own matches; only a facet whose filter is on
+        // needs a query of its own, without that filter.
+        for (Facet facet : Facet.values()) {
+            if (!filters(search, facet)) {
+                query.aggregation(facet.key, terms(scope, facet));
+            }
+        }
         SearchResult<Employer> result = (search.near() != null
                         ? query.sort(f -> f.distance(
                                         "sites.location",
@@ -68,28 +81,43 @@ public class EmployerSearcher {
                 result.total().hitCount(),
                 search.page(),
                 search.pageSize(),
-                count(session, scope, search, Facet.SETTING, SETTINGS, "settings"),
-                count(session, scope, search, Facet.CAREER, CAREERS, "careers"),
-                count(session, scope, search, Facet.REGION, REGIONS, "sites.region"));
+                count(result, session, scope, search, Facet.SETTING),
+                count(result, session, scope, search, Facet.CAREER),
+                count(result, session, scope, search, Facet.REGION));
     }
 
     private Map<String, Long> count(
+            SearchResult<Employer> main,
             SearchSession session,
             SearchScope<Employer> scope,
             EmployerSearch search,
-            Facet facet,
-            AggregationKey<Map<String, Long>> key,
-            String field) {
+            Facet facet) {
+        if (!filters(search, facet)) {
+            return new TreeMap<>(main.aggregation(facet.key));
+        }
         return new TreeMap<>(session.search(scope)
                 .where(predicate(scope, search, facet))
-                .aggregation(
-                        key,
-                        f -> f.terms()
-                                .field(field, String.class)
-                                .minDocumentCount(0)
-                                .maxTermCount(100))
+                .aggregation(facet.key, terms(scope, facet))
                 .fetch(0)
-                .aggregation(key));
+                .aggregation(facet.key));
+    }
+
+    private static SearchAggregation<Map<String, Long>> terms(SearchScope<Employer> scope, Facet facet) {
+        return scope.aggregation()
+                .terms()
+                .field(facet.field, String.class)
+                .minDocumentCount(0)
+                .maxTermCount(100)
+                .toAggregation();
+    }
+
+    /** Whether the search filters on {@code facet}: then leaving the filter out changes the predicate. */
+    static boolean filters(EmployerSearch s, Facet facet) {
+        return switch (facet) {
+            case SETTING -> !s.settings().isEmpty();
+            case CAREER -> s.career() != null;
+            case REGION -> s.region() != null;
+        };
     }
 
     SearchPredicate predicate(SearchScope<Employer> scope, EmployerSearch s, Facet without) {
@@ -102,20 +130,17 @@ public class EmployerSearcher {
                             .boost(3f)
                             .field("description")
                             .matching(s.text()))
-                    .should(f.match()
-                            .field("name")
-                            .field("description")
-                            .matching(s.text())
-                            .fuzzy(2, 1)
-                            .boost(0.3f)));
+                    // Typos are forgiven in names, not in descriptions.
+                    .should(TypoTolerance.anyWord(
+                            f, s.text(), 0.3f, words -> words.match().field("name"))));
         }
-        if (without != Facet.SETTING && !s.settings().isEmpty()) {
+        if (without != Facet.SETTING && filters(s, Facet.SETTING)) {
             bool.must(f.terms().field("settings").matchingAny(s.settings()));
         }
-        if (without != Facet.CAREER && s.career() != null) {
+        if (without != Facet.CAREER && filters(s, Facet.CAREER)) {
             bool.must(f.match().field("careers").matching(s.career()));
         }
-        if (without != Facet.REGION && s.region() != null) {
+        if (without != Facet.REGION && filters(s, Facet.REGION)) {
             bool.must(f.match().field("sites.region").matching(s.region()));
         }
         if (s.near() != null) {

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.healthcareershub.careers.CareerCatalog;
-import org.healthcareershub.careers.CareerSummary;
 import org.healthcareershub.employers.ContactEmployer;
 import org.healthcareershub.employers.EmployerDirectory;
 import org.healthcareershub.employers.EmployerProfile;
@@ -133,7 +132,7 @@ class EmployerController {
         model.addAttribute("radius", radius == null ? String.valueOf(miles.miles()) : radius);
         model.addAttribute("regions", geography.regions());
         model.addAttribute("settingCodes", SettingCodes.ALL);
-        model.addAttribute("careerTitles", careerTitles(locale));
+        model.addAttribute("careerTitles", careers.titles(locale));
         model.addAttribute("mapPoints", mapPoints(results));
         model.addAttribute("previousUrl", pageNumber > 1 ? pageUrl(pageNumber - 1) : null);
         model.addAttribute("nextUrl", pageNumber < results.pageCount() ? pageUrl(pageNumber + 1) : null);
@@ -152,7 +151,7 @@ class EmployerController {
         }
         EmployerProfile employer = directory.profile(slug);
         model.addAttribute("employer", employer);
-        model.addAttribute("careerTitles", careerTitles(locale));
+        model.addAttribute("careerTitles", careers.titles(locale));
         model.addAttribute(
                 "mapPoints",
                 jsonLd.json(employer.sites().stream()
@@ -191,7 +190,7 @@ class EmployerController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(slug, locale, model);
         }
-        String career = careerTitles(locale).containsKey(form.career()) ? form.career() : null;
+        String career = careers.titles(locale).containsKey(form.career()) ? form.career() : null;
         ContactEmployer.Outcome outcome = contactEmployer.contact(
                 slug,
                 new ContactEmployer.Request(
@@ -227,14 +226,6 @@ class EmployerController {
                                 "href",
                                 "/employers/" + hit.slug())))
                 .toList());
-    }
-
-    private Map<String, String> careerTitles(Locale locale) {
-        Map<String, String> titles = new LinkedHashMap<>();
-        for (CareerSummary career : careers.list(locale, null)) {
-            titles.put(career.slug(), career.title());
-        }
-        return titles;
     }
 
     private static String pageUrl(int page) {

@@ -17,11 +17,14 @@ import org.healthcareershub.trainings.TrainingResults;
 import org.healthcareershub.trainings.TrainingSearch;
 import org.healthcareershub.trainings.TrainingSort;
 import org.healthcareershub.trainings.TrainingStatus;
+import org.healthcareershub.web.TypoTolerance;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.spatial.DistanceUnit;
@@ -64,63 +67,31 @@ public class TrainingSearcher {
     public TrainingResults search(TrainingSearch search) {
         SearchSession session = Search.session(entityManager);
         SearchScope<Training> scope = session.scope(Training.class);
-
-        int offset = (search.page() - 1) * search.pageSize();
-        SearchResult<Training> result = session.search(scope)
-                .where(predicate(scope, search, null))
-                .sort(sort(scope, search))
-                .fetch(offset, search.pageSize());
-
-        List<TrainingHit> hits =
-                result.hits().stream().map(t -> hit(t, search.near())).toList();
-        return new TrainingResults(
-                hits, result.total().hitCount(), search.page(), search.pageSize(), facets(session, scope, search));
-    }
-
-    private TrainingFacets facets(SearchSession session, SearchScope<Training> scope, TrainingSearch search) {
-        Map<CredentialType, Long> types = withZeros(
-                CredentialType.class,
-                count(
-                        session,
-                        scope,
-                        search,
-                        Facet.TYPE,
-                        TYPES,
-                        scope.aggregation()
-                                .terms()
-                                .field("credentialType", CredentialType.class)
-                                .minDocumentCount(0)
-                                .toAggregation()));
-        Map<DeliveryMode, Long> modes = withZeros(
-                DeliveryMode.class,
-                count(
-                        session,
-                        scope,
-                        search,
-                        Facet.MODE,
-                        MODES,
-                        scope.aggregation()
-                                .terms()
-                                .field("deliveryMode", DeliveryMode.class)
-                                .minDocumentCount(0)
-                                .toAggregation()));
-        Map<Schedule, Long> schedules = withZeros(
-                Schedule.class,
-                count(
-                        session,
-                        scope,
-                        search,
-                        Facet.SCHEDULE,
-                        SCHEDULES,
-                        scope.aggregation()
-                                .terms()
-                                .field("schedules", Schedule.class)
-                                .minDocumentCount(0)
-                                .toAggregation()));
-        Map<String, Long> careers = new TreeMap<>(count(
-                session,
-                scope,
-                search,
+        var types = new Count<>(
+                Facet.TYPE,
+                TYPES,
+                scope.aggregation()
+                        .terms()
+                        .field("credentialType", CredentialType.class)
+                        .minDocumentCount(0)
+                        .toAggregation());
+        var modes = new Count<>(
+                Facet.MODE,
+                MODES,
+                scope.aggregation()
+                        .terms()
+                        .field("deliveryMode", DeliveryMode.class)
+                        .minDocumentCount(0)
+                        .toAggregation());
+        var schedules = new Count<>(
+                Facet.SCHEDULE,
+                SCHEDULES,
+                scope.aggregation()
+                        .terms()
+                        .field("schedules", Schedule.class)
+                        .minDocumentCount(0)
+                        .toAggregation());
+        var careers = new Count<>(
                 Facet.CAREER,
                 CAREERS,
                 scope.aggregation()
@@ -128,33 +99,74 @@ public class TrainingSearcher {
                         .field("careers", String.class)
                         .minDocumentCount(0)
                         .maxTermCount(100)
-                        .toAggregation()));
+                        .toAggregation());
         var costRanges = scope.aggregation().range().field("cost", Double.class).range(Range.atMost(0.0));
         for (Double limit : COST_LIMITS) {
             costRanges = costRanges.range(Range.canonical(null, limit));
         }
-        Map<Range<Double>, Long> costCounts =
-                count(session, scope, search, Facet.COST, COSTS, costRanges.toAggregation());
-        Map<String, Long> costs = new LinkedHashMap<>();
-        costs.put("free", costCounts.getOrDefault(Range.atMost(0.0), 0L));
-        for (Double limit : COST_LIMITS) {
-            costs.put(String.valueOf(limit.intValue()), costCounts.getOrDefault(Range.canonical(null, limit), 0L));
+        var costs = new Count<>(Facet.COST, COSTS, costRanges.toAggregation());
+
+        var query = session.search(scope).where(predicate(scope, search, null)).sort(sort(scope, search));
+        // A facet whose filter is off counts the main query's own matches; only a facet whose filter is on
+        // needs a query of its own, without that filter.
+        for (Count<?> count : List.of(types, modes, schedules, careers, costs)) {
+            if (!filters(search, count.facet())) {
+                count.addTo(query);
+            }
         }
-        return new TrainingFacets(types, modes, schedules, careers, costs);
+        int offset = (search.page() - 1) * search.pageSize();
+        SearchResult<Training> result = query.fetch(offset, search.pageSize());
+
+        List<TrainingHit> hits =
+                result.hits().stream().map(t -> hit(t, search.near())).toList();
+        Map<Range<Double>, Long> costCounts = counted(costs, result, session, scope, search);
+        Map<String, Long> costFacet = new LinkedHashMap<>();
+        costFacet.put("free", costCounts.getOrDefault(Range.atMost(0.0), 0L));
+        for (Double limit : COST_LIMITS) {
+            costFacet.put(String.valueOf(limit.intValue()), costCounts.getOrDefault(Range.canonical(null, limit), 0L));
+        }
+        TrainingFacets facets = new TrainingFacets(
+                withZeros(CredentialType.class, counted(types, result, session, scope, search)),
+                withZeros(DeliveryMode.class, counted(modes, result, session, scope, search)),
+                withZeros(Schedule.class, counted(schedules, result, session, scope, search)),
+                new TreeMap<>(counted(careers, result, session, scope, search)),
+                costFacet);
+        return new TrainingResults(hits, result.total().hitCount(), search.page(), search.pageSize(), facets);
     }
 
-    private <T> T count(
+    /** A facet's counting: on the main query when the search does not filter on it, else on its own. */
+    private record Count<T>(Facet facet, AggregationKey<T> key, SearchAggregation<T> aggregation) {
+
+        void addTo(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> query) {
+            query.aggregation(key, aggregation);
+        }
+    }
+
+    private <T> T counted(
+            Count<T> count,
+            SearchResult<Training> main,
             SearchSession session,
             SearchScope<Training> scope,
-            TrainingSearch search,
-            Facet facet,
-            AggregationKey<T> key,
-            org.hibernate.search.engine.search.aggregation.SearchAggregation<T> aggregation) {
+            TrainingSearch search) {
+        if (!filters(search, count.facet())) {
+            return main.aggregation(count.key());
+        }
         return session.search(scope)
-                .where(predicate(scope, search, facet))
-                .aggregation(key, aggregation)
+                .where(predicate(scope, search, count.facet()))
+                .aggregation(count.key(), count.aggregation())
                 .fetch(0)
-                .aggregation(key);
+                .aggregation(count.key());
+    }
+
+    /** Whether the search filters on {@code facet}: then leaving the filter out changes the predicate. */
+    static boolean filters(TrainingSearch s, Facet facet) {
+        return switch (facet) {
+            case TYPE -> !s.types().isEmpty();
+            case MODE -> !s.modes().isEmpty();
+            case SCHEDULE -> !s.schedules().isEmpty();
+            case CAREER -> s.career() != null;
+            case COST -> s.maxCost() != null;
+        };
     }
 
     /** The search's predicate, leaving out the filter of {@code without} (for its facet counts). */
@@ -178,29 +190,30 @@ public class TrainingSearcher {
                             .field("description")
                             .matching(s.text())
                             .boost(4f))
-                    .should(f.match()
-                            .field("title")
-                            .boost(2f)
-                            .field("jobTitles")
-                            .field("provider.name")
-                            .field("description")
-                            .matching(s.text())
-                            .fuzzy(2, 1)
-                            .boost(0.3f)));
+                    // Typos are forgiven in titles, job titles and provider names, not in descriptions.
+                    .should(TypoTolerance.anyWord(
+                            f,
+                            s.text(),
+                            0.3f,
+                            words -> words.match()
+                                    .field("title")
+                                    .boost(2f)
+                                    .field("jobTitles")
+                                    .field("provider.name"))));
         }
-        if (without != Facet.TYPE && !s.types().isEmpty()) {
+        if (without != Facet.TYPE && filters(s, Facet.TYPE)) {
             bool.must(f.terms().field("credentialType").matchingAny(s.types()));
         }
-        if (without != Facet.MODE && !s.modes().isEmpty()) {
+        if (without != Facet.MODE && filters(s, Facet.MODE)) {
             bool.must(f.terms().field("deliveryMode").matchingAny(s.modes()));
         }
-        if (without != Facet.SCHEDULE && !s.schedules().isEmpty()) {
+        if (without != Facet.SCHEDULE && filters(s, Facet.SCHEDULE)) {
             bool.must(f.terms().field("schedules").matchingAny(s.schedules()));
         }
-        if (without != Facet.CAREER && s.career() != null) {
+        if (without != Facet.CAREER && filters(s, Facet.CAREER)) {
             bool.must(f.match().field("careers").matching(s.career()));
         }
-        if (without != Facet.COST && s.maxCost() != null) {
+        if (without != Facet.COST && filters(s, Facet.COST)) {
             double max = s.maxCost().doubleValue();
             bool.must(
                     max <= 0

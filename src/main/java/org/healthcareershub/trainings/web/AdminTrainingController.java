@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.healthcareershub.careers.CareerCatalog;
-import org.healthcareershub.careers.CareerSummary;
 import org.healthcareershub.geo.Place;
 import org.healthcareershub.trainings.Cost;
 import org.healthcareershub.trainings.CredentialType;
@@ -356,11 +355,7 @@ class AdminTrainingController {
         model.addAttribute("schedules", Schedule.values());
         model.addAttribute("fundingOptions", FundingOption.values());
         model.addAttribute("statuses", TrainingStatus.values());
-        Map<String, String> careerTitles = new LinkedHashMap<>();
-        for (CareerSummary career : careers.list(locale, null)) {
-            careerTitles.put(career.slug(), career.title());
-        }
-        model.addAttribute("careerTitles", careerTitles);
+        model.addAttribute("careerTitles", careers.titles(locale));
         model.addAttribute(
                 "breadcrumbs",
                 crumbs(

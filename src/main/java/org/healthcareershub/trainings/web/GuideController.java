@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.healthcareershub.careers.CareerCatalog;
-import org.healthcareershub.careers.CareerSummary;
 import org.healthcareershub.careers.EducationLevel;
 import org.healthcareershub.careers.License;
 import org.healthcareershub.careers.Qualifications;
@@ -46,10 +45,7 @@ class GuideController {
 
     @GetMapping("/trainings/guide")
     String guide(@ModelAttribute("form") GuideForm form, Locale locale, Model model) {
-        Map<String, String> careerTitles = new LinkedHashMap<>();
-        for (CareerSummary career : careers.list(locale, null)) {
-            careerTitles.put(career.slug(), career.title());
-        }
+        Map<String, String> careerTitles = careers.titles(locale);
         model.addAttribute("careerTitles", careerTitles);
         model.addAttribute("educationLevels", EducationLevel.values());
         model.addAttribute("licenses", License.values());

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.healthcareershub.careers.CareerCatalog;
-import org.healthcareershub.careers.CareerSummary;
 import org.healthcareershub.trainings.TrainingCatalog;
 import org.healthcareershub.trainings.TrainingResults;
 import org.healthcareershub.trainings.TrainingSearch;
@@ -61,7 +60,7 @@ class TrainingController {
         model.addAttribute("search", read.search());
         model.addAttribute("results", results);
         model.addAttribute("errors", read.errors());
-        model.addAttribute("careerTitles", careerTitles(locale));
+        model.addAttribute("careerTitles", careers.titles(locale));
         model.addAttribute("pageLinks", pageLinks(results));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("nav.trainings")));
         if (fragment && !read.errors().isEmpty()) {
@@ -86,7 +85,7 @@ class TrainingController {
     String show(@PathVariable long id, Locale locale, Model model) {
         TrainingView training = catalog.view(id);
         model.addAttribute("training", training);
-        model.addAttribute("careerTitles", careerTitles(locale));
+        model.addAttribute("careerTitles", careers.titles(locale));
         model.addAttribute("similar", catalog.similar(id, 4));
         if (training.hasLocation()) {
             model.addAttribute(
@@ -107,14 +106,6 @@ class TrainingController {
                 "breadcrumbs",
                 List.of(Breadcrumb.link("nav.trainings", "/trainings"), Breadcrumb.current(training.title())));
         return "trainings/show";
-    }
-
-    private Map<String, String> careerTitles(Locale locale) {
-        Map<String, String> titles = new LinkedHashMap<>();
-        for (CareerSummary career : careers.list(locale, null)) {
-            titles.put(career.slug(), career.title());
-        }
-        return titles;
     }
 
     private static Map<Integer, String> pageLinks(TrainingResults results) {

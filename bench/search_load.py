@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Search load for the training catalog and the employer directory (Python 3 standard library only).
+
+Sends text + filter + distance searches over keep-alive HTTP connections and prints, per scenario, the
+latency percentiles, the throughput and the server's CPU time per request (from /proc/<pid>/stat).
+
+    python3 bench/search_load.py --base http://127.0.0.1:8080 --pid 12345
+"""
+
+import argparse
+import http.client
+import os
+import random
+import threading
+import time
+import urllib.parse
+
+ZIPS = ["12207", "10027", "14604", "13202", "14202", "10451", "11201", "12601", "13501", "12901"]
+RADII = ["10", "25", "50"]
+
+TRAINING_TEXT = [
+    "care coordination", "community health worker", "nursing", "care managment", "patient navigation",
+    "direct support", "case manager", "spanish", "health home", "medication administration",
+]
+TYPES = ["CERTIFICATE", "DEGREE", "CERTIFICATION", "PROFESSIONAL_DEVELOPMENT", "APPRENTICESHIP"]
+MODES = ["IN_PERSON", "HYBRID", "ONLINE"]
+SCHEDULES = ["DAYTIME", "EVENINGS", "WEEKENDS", "SELF_PACED"]
+CAREERS = ["care-coordination-and-care-management", "community-health-worker", "direct-support-professional",
+           "registered-nurse"]
+
+EMPLOYER_TEXT = [
+    "health home", "care coordination", "hospital", "nursing", "behavioral health", "developmental",
+    "medcal center", "family health", "care network", "bilingual",
+]
+SETTINGS = ["hospital", "health-home", "primary-care", "behavioral-health", "long-term-care", "community-based",
+            "opwdd-cco", "health-plan"]
+REGIONS = ["Capital Region", "Central New York", "Finger Lakes", "Long Island", "Mid-Hudson", "Mohawk Valley",
+           "New York City", "North Country", "Southern Tier", "Western New York"]
+
+
+def training_query(rnd):
+    """Text, one or two filters and (mostly) a place and radius."""
+    params = [("q", rnd.choice(TRAINING_TEXT))]
+    filters = rnd.sample(["type", "mode", "schedule", "career"], rnd.choice([1, 1, 2]))
+    for name in filters:
+        if name == "type":
+            params.append(("type", rnd.choice(TYPES)))
+        elif name == "mode":
+            params.append(("mode", rnd.choice(MODES)))
+        elif name == "schedule":
+            params.append(("schedule", rnd.choice(SCHEDULES)))
+        else:
+            params.append(("career", rnd.choice(CAREERS)))
+    if rnd.random() < 0.8:
+        params += [("near", rnd.choice(ZIPS)), ("radius", rnd.choice(RADII))]
+        if rnd.random() < 0.3:
+            params.append(("sort", "distance"))
+    return "/trainings?" + urllib.parse.urlencode(params)
+
+
+def employer_query(rnd):
+    params = [("q", rnd.choice(EMPLOYER_TEXT))]
+    filters = rnd.sample(["setting", "career", "region"], rnd.choice([1, 1, 2]))
+    for name in filters:
+        if name == "setting":
+            params.append(("setting", rnd.choice(SETTINGS)))
+        elif name == "career":
+            params.append(("career", rnd.choice(CAREERS)))
+        else:
+            params.append(("region", rnd.choice(REGIONS)))
+    if rnd.random() < 0.8:
+        params += [("near", rnd.choice(ZIPS)), ("radius", rnd.choice(RADII))]
+    return "/employers?" + urllib.parse.urlencode(params)
+
+
+QUERIES = {"trainings": training_query, "employers": employer_query}
+
+
+class Client:
+    """One user: one keep-alive connection, like a browser tab."""
+
+    def __init__(self, host, port, fragment):
+        self.connection = http.client.HTTPConnection(host, port, timeout=30)
+        self.headers = {"Accept-Encoding": "gzip", "Accept": "text/html"}
+        if fragment:
+            self.headers["HX-Request"] = "true"
+
+    def get(self, path):
+        start = time.perf_counter()
+        self.connection.request("GET", path, headers=self.headers)
+        response = self.connection.getresponse()
+        response.read()
+        elapsed = time.perf_counter() - start
+        if response.status != 200:
+            raise RuntimeError(f"{path}: HTTP {response.status}")
+        return elapsed
+
+    def close(self):
+        self.connection.close()
+
+
+def cpu_seconds(pid):
+    if pid is None:
+        return None
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    # utime and stime are fields 14 and 15 of the file, 12 and 13 after the ")" that ends the name.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def percentile(sorted_values, p):
+    index = max(0, min(len(sorted_values) - 1, round(p / 100 * len(sorted_values) + 0.5) - 1))
+    return sorted_values[index]
+
+
+def report(name, latencies, wall, cpu):
+    values = sorted(latencies)
+    ms = [percentile(values, p) * 1000 for p in (50, 95, 99)]
+    line = (f"{name:<34} n={len(values):>5}  p50={ms[0]:6.1f} ms  p95={ms[1]:6.1f} ms  p99={ms[2]:6.1f} ms"
+            f"  {len(values) / wall:6.1f} req/s")
+    if cpu is not None:
+        line += f"  server CPU {cpu * 1000 / len(values):5.1f} ms/req"
+    print(line, flush=True)
+
+
+def single_user(args, module, fragment, count, seed, name=None):
+    rnd = random.Random(seed)
+    client = Client(args.host, args.port, fragment)
+    latencies = []
+    cpu_before = cpu_seconds(args.pid)
+    start = time.perf_counter()
+    for _ in range(count):
+        latencies.append(client.get(QUERIES[module](rnd)))
+    wall = time.perf_counter() - start
+    client.close()
+    if name:
+        cpu = None if args.pid is None else cpu_seconds(args.pid) - cpu_before
+        report(name, latencies, wall, cpu)
+
+
+def concurrent_users(args, module, users, seconds):
+    latencies = []
+    errors = []
+    lock = threading.Lock()
+    deadline = time.perf_counter() + seconds
+
+    def user(number):
+        rnd = random.Random(1000 + number)
+        client = Client(args.host, args.port, fragment=number % 2 == 1)
+        mine = []
+        try:
+            while time.perf_counter() < deadline:
+                mine.append(client.get(QUERIES[module](rnd)))
+        except Exception as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+        finally:
+            client.close()
+            with lock:
+                latencies.extend(mine)
+
+    cpu_before = cpu_seconds(args.pid)
+    start = time.perf_counter()
+    threads = [threading.Thread(target=user, args=(n,)) for n in range(users)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - start
+    if errors:
+        raise errors[0]
+    cpu = None if args.pid is None else cpu_seconds(args.pid) - cpu_before
+    report(f"{module} {users} users, {seconds} s (mixed)", latencies, wall, cpu)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", default="http://127.0.0.1:8080")
+    parser.add_argument("--pid", type=int, help="server process, for CPU time per request")
+    parser.add_argument("--modules", default="trainings,employers")
+    parser.add_argument("--warmup", type=int, default=1000)
+    parser.add_argument("--requests", type=int, default=1000)
+    parser.add_argument("--users", type=int, default=8)
+    parser.add_argument("--seconds", type=int, default=30)
+    args = parser.parse_args()
+    url = urllib.parse.urlsplit(args.base)
+    args.host, args.port = url.hostname, url.port or 80
+
+    print(f"sample {QUERIES['trainings'](random.Random(1))}")
+    print(f"sample {QUERIES['employers'](random.Random(1))}")
+    for module in args.modules.split(","):
+        # Warm-up: the JIT, the caches and the index readers, with both kinds of request.
+        single_user(args, module, False, args.warmup // 2, seed=1)
+        single_user(args, module, True, args.warmup - args.warmup // 2, seed=2)
+        single_user(args, module, False, args.requests, seed=3, name=f"{module} 1 user, page")
+        single_user(args, module, True, args.requests, seed=4, name=f"{module} 1 user, htmx fragment")
+        concurrent_users(args, module, args.users, args.seconds)
+
+
+if __name__ == "__main__":
+    main()
