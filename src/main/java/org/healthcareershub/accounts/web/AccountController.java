@@ -7,6 +7,7 @@ import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.ProfileSettings;
 import org.healthcareershub.accounts.domain.SavedItem;
 import org.healthcareershub.accounts.domain.Shortlist;
+import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.web.Breadcrumb;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,9 +21,9 @@ class AccountController {
     private final ProfileSettings profiles;
     private final Shortlist shortlist;
     private final SavedEntries entries;
-    private final CareerTitles careerTitles;
+    private final CareerCatalog careerTitles;
 
-    AccountController(ProfileSettings profiles, Shortlist shortlist, SavedEntries entries, CareerTitles careerTitles) {
+    AccountController(ProfileSettings profiles, Shortlist shortlist, SavedEntries entries, CareerCatalog careerTitles) {
         this.profiles = profiles;
         this.shortlist = shortlist;
         this.entries = entries;
@@ -37,7 +38,7 @@ class AccountController {
         model.addAttribute("displayName", profile.name() == null ? "" : profile.name());
         model.addAttribute("seeker", account.role() == Role.SEEKER);
         model.addAttribute("profile", profile);
-        model.addAttribute("careerTitles", careerTitles.in(locale));
+        model.addAttribute("careerTitles", careerTitles.titles(locale));
         model.addAttribute("savedTrainings", entries.of(saved, SavedItem.Kind.TRAINING));
         model.addAttribute("savedEmployers", entries.of(saved, SavedItem.Kind.EMPLOYER));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("account.title")));

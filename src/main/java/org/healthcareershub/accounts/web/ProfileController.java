@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.ProfileSettings;
+import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.careers.EducationLevel;
 import org.healthcareershub.careers.License;
 import org.healthcareershub.web.Breadcrumb;
@@ -30,10 +31,10 @@ class ProfileController {
     static final int MAX_YEARS = 60;
 
     private final ProfileSettings settings;
-    private final CareerTitles careers;
+    private final CareerCatalog careers;
     private final MessageSource messages;
 
-    ProfileController(ProfileSettings settings, CareerTitles careers, MessageSource messages) {
+    ProfileController(ProfileSettings settings, CareerCatalog careers, MessageSource messages) {
         this.settings = settings;
         this.careers = careers;
         this.messages = messages;
@@ -53,7 +54,7 @@ class ProfileController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FormErrors errors = new FormErrors(messages, locale);
-        Map<String, String> careerTitles = careers.in(locale);
+        Map<String, String> careerTitles = careers.titles(locale);
         ProfileSettings.Profile profile = read(form, careerTitles.keySet(), errors);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -132,7 +133,7 @@ class ProfileController {
     private String page(Model model, EditProfileForm form, FormErrors errors, Locale locale) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors.asMap());
-        model.addAttribute("careerTitles", careers.in(locale));
+        model.addAttribute("careerTitles", careers.titles(locale));
         model.addAttribute("educationLevels", EducationLevel.values());
         model.addAttribute("licenses", License.values());
         model.addAttribute("languages", LANGUAGES);
