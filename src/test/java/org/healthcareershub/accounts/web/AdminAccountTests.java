@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.domain.Account;
 import org.healthcareershub.accounts.domain.Accounts;
@@ -29,8 +28,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @Tag("db")
 class AdminAccountTests {
 
-    static final String PASSWORD = "a long test password";
-
     @Autowired
     MockMvcTester mvc;
 
@@ -44,10 +41,7 @@ class AdminAccountTests {
     AuditEntries audit;
 
     Account create(Role role, String name) {
-        String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID() + "@example.com";
-        Account account = new Account(email, encoder.encode(PASSWORD), role, name, "en");
-        account.markVerified();
-        return accounts.save(account);
+        return new TestAccounts(accounts, encoder).create(role, name);
     }
 
     RequestPostProcessor as(Account account) {
@@ -112,7 +106,7 @@ class AdminAccountTests {
         MvcTestResult signIn = mvc.post()
                 .uri("/sign-in")
                 .param("email", seeker.getEmail())
-                .param("password", PASSWORD)
+                .param("password", TestAccounts.PASSWORD)
                 .with(csrf())
                 .exchange();
         assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?suspended");

@@ -80,17 +80,13 @@ class AdminVerificationTests {
     /** An organization that signed up, with its employer account in the given language. */
     Signup signUp(String language) {
         String word = uniqueWord();
-        String email = word.toLowerCase() + "@example.net";
-        long id = registration.registerPending(word + " Health Network", "https://" + word + ".example.net", email);
-        Account account = new Account(email, encoder.encode("a long test password"), Role.EMPLOYER, "Dana", language);
-        account.markVerified();
-        account.joinEmployer(id);
-        accounts.save(account);
-        return new Signup(id, word + " Health Network", email);
+        long id = registration.registerPending(word + " Health Network", "https://" + word + ".example.net", null);
+        Account account = new TestAccounts(accounts, encoder).create(Role.EMPLOYER, "Dana", true, id, language);
+        return new Signup(id, word + " Health Network", account.getEmail());
     }
 
     RequestPostProcessor admin() {
-        return user(accounts.findByEmail("admin@example.org").orElseThrow().signedIn());
+        return user(new TestAccounts(accounts, encoder).admin().signedIn());
     }
 
     MvcTestResult decide(Signup signup, String action, String... reason) {

@@ -69,17 +69,7 @@ class AuthorizationMatrixTests {
     String otherOrganization;
 
     Account create(Role role, Long employerId) {
-        Account account = new Account(
-                "matrix." + role.name().toLowerCase() + "." + UUID.randomUUID() + "@example.com",
-                encoder.encode("a long test password"),
-                role,
-                "Matrix " + role,
-                "en");
-        account.markVerified();
-        if (employerId != null) {
-            account.joinEmployer(employerId);
-        }
-        return accounts.save(account);
+        return new TestAccounts(accounts, encoder).create(role, "Matrix " + role, true, employerId, "en");
     }
 
     @BeforeEach
@@ -93,7 +83,7 @@ class AuthorizationMatrixTests {
                 Role.SEEKER, create(Role.SEEKER, null),
                 Role.EMPLOYER, create(Role.EMPLOYER, mine),
                 Role.PROVIDER, create(Role.PROVIDER, null),
-                Role.ADMIN, accounts.findByEmail("admin@example.org").orElseThrow());
+                Role.ADMIN, new TestAccounts(accounts, encoder).admin());
     }
 
     List<Route> routes() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.util.UUID;
 import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.Account;
@@ -31,8 +30,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @Tag("db")
 class SecurityTests {
 
-    static final String PASSWORD = "a long test password";
-
     @Autowired
     MockMvcTester mvc;
 
@@ -49,12 +46,7 @@ class SecurityTests {
     JdbcTemplate jdbc;
 
     Account create(Role role, boolean verified) {
-        Account account = new Account(
-                "security." + UUID.randomUUID() + "@example.com", encoder.encode(PASSWORD), role, "Sec", "en");
-        if (verified) {
-            account.markVerified();
-        }
-        return accounts.save(account);
+        return new TestAccounts(accounts, encoder).create(role, "Security Test", verified, null, "en");
     }
 
     static void assertStrictHeaders(MockHttpServletResponse response, String what) {
@@ -110,7 +102,7 @@ class SecurityTests {
                     return request;
                 })
                 .param("email", seeker.getEmail())
-                .param("password", PASSWORD)
+                .param("password", TestAccounts.PASSWORD)
                 .exchange();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/account");
         assertThat(session.getId()).isNotEqualTo(before);
