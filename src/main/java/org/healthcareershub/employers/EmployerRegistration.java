@@ -2,13 +2,20 @@ package org.healthcareershub.employers;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.healthcareershub.employers.domain.Employer;
 import org.healthcareershub.employers.domain.Employers;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Organizations that sign up: they wait, unlisted, in state PENDING until staff verify them. */
+/**
+ * Organizations that sign up: they wait, unlisted, in state PENDING until staff verify them (listed), reject
+ * them with a reason, or suspend them (unlisted again). The directory's index follows each change when the
+ * transaction commits.
+ */
 @Service
 public class EmployerRegistration {
 
@@ -38,6 +45,62 @@ public class EmployerRegistration {
                 VerificationState.PENDING,
                 false);
         return employers.save(employer).id();
+    }
+
+    /** Organizations in one state, the longest-waiting first. */
+    @Transactional(readOnly = true)
+    public Page<Organization> inState(VerificationState state, int page, int size) {
+        return employers
+                .findInState(state, PageRequest.of(Math.max(page, 0), size))
+                .map(EmployerRegistration::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organization> find(long id) {
+        return employers.findById(id).map(EmployerRegistration::view);
+    }
+
+    /**
+     * Lists the organization. Throws {@link EmployerNotFoundException} for an unknown id and
+     * IllegalStateException when it is already verified.
+     */
+    @Transactional
+    public Organization verify(long id) {
+        Employer employer = load(id);
+        employer.verify();
+        return view(employer);
+    }
+
+    /** Turns down a waiting organization; throws IllegalStateException when it is not waiting. */
+    @Transactional
+    public Organization reject(long id, String reason) {
+        Employer employer = load(id);
+        employer.reject(reason);
+        return view(employer);
+    }
+
+    /** Takes the organization out of the directory; throws IllegalStateException when already out. */
+    @Transactional
+    public Organization suspend(long id) {
+        Employer employer = load(id);
+        employer.suspend();
+        return view(employer);
+    }
+
+    private Employer load(long id) {
+        return employers.findById(id).orElseThrow(() -> new EmployerNotFoundException(id));
+    }
+
+    private static Organization view(Employer e) {
+        return new Organization(
+                e.id(),
+                e.slug(),
+                e.name(),
+                e.website(),
+                e.verification(),
+                e.rejectionReason(),
+                e.createdAt(),
+                e.sample());
     }
 
     static String slugOf(String name) {

@@ -5,5 +5,6 @@ public enum VerificationState {
     UNVERIFIED,
     PENDING,
     VERIFIED,
+    REJECTED,
     SUSPENDED
 }

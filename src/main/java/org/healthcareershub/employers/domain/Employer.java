@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -68,6 +69,11 @@ public class Employer {
 
     private boolean sample;
 
+    private String rejectionReason;
+
+    /** Null for rows loaded before sign-up existed (the demo data). */
+    private Instant createdAt;
+
     @OneToMany(mappedBy = "employer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     @IndexedEmbedded(includePaths = {"location", "region", "city"})
@@ -96,6 +102,7 @@ public class Employer {
         this.contactPhone = contactPhone;
         this.verification = verification;
         this.sample = sample;
+        this.createdAt = Instant.now();
     }
 
     public void addSite(Site site) {
@@ -105,6 +112,47 @@ public class Employer {
 
     public boolean isPublic() {
         return verification == VerificationState.VERIFIED;
+    }
+
+    /** Lists the organization publicly; staff may verify any organization that is not yet verified. */
+    public void verify() {
+        if (verification == VerificationState.VERIFIED) {
+            throw new IllegalStateException("Employer " + id + " is already verified");
+        }
+        verification = VerificationState.VERIFIED;
+        rejectionReason = null;
+    }
+
+    /** Turns down an organization that waits for verification; the reason is told to its accounts. */
+    public void reject(String reason) {
+        if (verification != VerificationState.PENDING && verification != VerificationState.UNVERIFIED) {
+            throw new IllegalStateException("Employer " + id + " is " + verification + ", not waiting");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A rejection needs a reason");
+        }
+        verification = VerificationState.REJECTED;
+        rejectionReason = reason.strip();
+    }
+
+    /** Takes a listed or waiting organization out of the directory until staff verify it again. */
+    public void suspend() {
+        if (verification == VerificationState.SUSPENDED || verification == VerificationState.REJECTED) {
+            throw new IllegalStateException("Employer " + id + " is " + verification);
+        }
+        verification = VerificationState.SUSPENDED;
+    }
+
+    public VerificationState verification() {
+        return verification;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public Long id() {

@@ -153,18 +153,21 @@ public class EmployerSearcher {
     }
 
     static EmployerHit hit(Employer e, GeoPoint near) {
-        Site nearest = near == null
-                ? e.sites().get(0)
-                : e.sites().stream()
-                        .min(Comparator.comparingDouble(site -> near.milesTo(site.point())))
-                        .orElseThrow();
+        // an organization verified straight after sign-up has no sites yet
+        Site nearest = e.sites().isEmpty()
+                ? null
+                : near == null
+                        ? e.sites().get(0)
+                        : e.sites().stream()
+                                .min(Comparator.comparingDouble(site -> near.milesTo(site.point())))
+                                .orElseThrow();
         return new EmployerHit(
                 e.slug(),
                 e.name(),
                 e.description(),
                 List.copyOf(e.settings()),
-                nearest.city(),
-                near == null ? null : near.milesTo(nearest.point()),
+                nearest == null ? null : nearest.city(),
+                near == null || nearest == null ? null : near.milesTo(nearest.point()),
                 e.sites().size(),
                 e.sites().stream()
                         .map(site -> new EmployerHit.SitePoint(

@@ -19,11 +19,13 @@ import org.healthcareershub.geo.Lookup;
 import org.healthcareershub.geo.Place;
 import org.healthcareershub.geo.Radius;
 import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.EmailVerification;
 import org.healthcareershub.web.JsonLd;
 import org.healthcareershub.web.Site;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -151,6 +153,9 @@ class EmployerController {
         }
         EmployerProfile employer = directory.profile(slug);
         model.addAttribute("employer", employer);
+        model.addAttribute(
+                "confirmEmailFirst",
+                EmailVerification.pending(SecurityContextHolder.getContext().getAuthentication()));
         model.addAttribute("careerTitles", careers.titles(locale));
         model.addAttribute(
                 "mapPoints",
@@ -176,6 +181,11 @@ class EmployerController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
+        if (EmailVerification.pending(SecurityContextHolder.getContext().getAuthentication())) {
+            // signed in but not confirmed: the page explains, and nothing is stored or mailed
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return show(slug, locale, model);
+        }
         if (form.website() != null && !form.website().isBlank()) {
             // a bot filled the hidden field: answer as if it worked, keep nothing
             redirect.addFlashAttribute("contacted", true);
