@@ -148,6 +148,59 @@ class AccountJourneyIT {
         }
     }
 
+    @Test
+    void anEmployerSignsUpAndStaffVerifyTheOrganization() {
+        String organization = "Sample Journey Care Partners";
+        String employerEmail = "journey.employer@example.com";
+        try (BrowserContext context =
+                session.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            page.navigate(url("/sign-up"));
+            page.getByLabel("An employer who wants to list my organization").check();
+            page.getByLabel("Your name").fill("Journey Employer");
+            page.getByLabel("Email address").fill(employerEmail);
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                    .fill(PASSWORD);
+            page.getByLabel("Organization name").fill(organization);
+            page.locator("main button[type=submit]").click();
+            assertThat(page).hasURL(Pattern.compile(".*/sign-up/check-email$"));
+            linkFromMail("/verify-email");
+        }
+        try (BrowserContext context =
+                session.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            page.navigate(url("/sign-in"));
+            page.getByLabel("Email address").fill("admin@example.org");
+            page.getByLabel("Password").fill("test-admin-password-123");
+            page.locator("main button[type=submit]").click();
+            assertThat(page).hasURL(Pattern.compile(".*/admin$"));
+            assertAccessible(page);
+
+            page.navigate(url("/admin/accounts/verification"));
+            assertThat(page.locator("#queue")).containsText(organization);
+            assertThat(page.locator("#queue")).containsText(employerEmail);
+            assertAccessible(page);
+            screenshot(page, "admin-verification-queue");
+            page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Verify " + organization))
+                    .click();
+            assertThat(page.locator("main")).containsText(organization + " is verified");
+            assertAccessible(page);
+            assertThat(greenMail.waitForIncomingEmail(15_000, 2)).isTrue();
+
+            page.navigate(url("/admin/audit"));
+            assertThat(page.locator("main table")).containsText("admin@example.org");
+            assertAccessible(page);
+            page.navigate(url("/admin/accounts?q=journey.employer"));
+            assertThat(page.locator("main table")).containsText(employerEmail);
+            assertAccessible(page);
+
+            page.navigate(url("/employers?q=" + organization.replace(' ', '+')));
+            assertThat(page.locator(".employer-card").first()).containsText(organization);
+        }
+    }
+
     String linkFromMail(String path) {
         assertThat(greenMail.waitForIncomingEmail(15_000, 1)).isTrue();
         MimeMessage[] messages = greenMail.getReceivedMessages();
