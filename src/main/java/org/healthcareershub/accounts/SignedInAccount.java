@@ -26,6 +26,7 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer 
     private final boolean suspended;
     private final Long employerId;
     private final Long providerId;
+    private final int credentialsStamp;
 
     public SignedInAccount(
             long id,
@@ -39,6 +40,7 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer 
         this.id = id;
         this.email = email;
         this.passwordHash = passwordHash;
+        this.credentialsStamp = passwordHash == null ? 0 : passwordHash.hashCode();
         this.role = role;
         this.verified = verified;
         this.suspended = suspended;
@@ -60,6 +62,14 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer 
 
     public boolean verified() {
         return verified;
+    }
+
+    /**
+     * A fingerprint of the password hash this session signed in with (kept after the hash itself is
+     * erased), so a session opened before a password change can be recognized and ended.
+     */
+    public int credentialsStamp() {
+        return credentialsStamp;
     }
 
     /** The organization an EMPLOYER account belongs to, or null. */

@@ -47,6 +47,15 @@ public class EmployerRegistration {
         return employers.save(employer).id();
     }
 
+    /**
+     * The person whose address an organization uses for contact requests changed it or deleted their
+     * account: requests go to {@code replacement} instead (null: stored, not mailed).
+     */
+    @Transactional
+    public void replaceContactEmail(long id, String old, String replacement) {
+        employers.findById(id).ifPresent(e -> e.replaceContactEmail(old, replacement));
+    }
+
     /** Organizations in one state, the longest-waiting first. */
     @Transactional(readOnly = true)
     public Page<Organization> inState(VerificationState state, int page, int size) {

@@ -1,7 +1,11 @@
 package org.healthcareershub.notifications;
 
 import org.healthcareershub.notifications.domain.Outbox;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends plain-text mail. Each message is first stored in the outbox, then handed to SMTP; a message SMTP
@@ -11,15 +15,38 @@ import org.springframework.stereotype.Service;
 public class Mailer {
 
     private final Outbox outbox;
+    private final TaskExecutor executor;
 
-    Mailer(Outbox outbox) {
+    Mailer(Outbox outbox, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.outbox = outbox;
+        this.executor = executor;
     }
 
     /** Queues the message and tries to deliver it now; returns whether SMTP took it on this first try. */
     public boolean send(String to, String subject, String body) {
         long id = outbox.store(to, subject, body);
         return outbox.deliver(id);
+    }
+
+    /**
+     * For mail with a one-time link: stores it, and hands it to SMTP on another thread once the caller's
+     * transaction has committed, so the request takes as long whether or not a message was sent (the answer
+     * cannot tell who has an account). Once SMTP has taken it, the stored body is blanked, so the outbox
+     * keeps no working link.
+     */
+    public void sendPrivately(String to, String subject, String body) {
+        long id = outbox.store(to, subject, body, true);
+        Runnable deliver = () -> outbox.deliver(id);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    executor.execute(deliver);
+                }
+            });
+        } else {
+            executor.execute(deliver);
+        }
     }
 
     /**

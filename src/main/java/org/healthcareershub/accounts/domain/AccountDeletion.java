@@ -2,6 +2,7 @@ package org.healthcareershub.accounts.domain;
 
 import org.healthcareershub.accounts.Role;
 import org.healthcareershub.employers.ContactEmployer;
+import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.notifications.Mailer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +21,15 @@ public class AccountDeletion {
     private final DeletedAccounts deleted;
     private final Mailer mailer;
     private final ContactEmployer contacts;
+    private final EmployerRegistration organizations;
 
-    AccountDeletion(Accounts accounts, DeletedAccounts deleted, Mailer mailer, ContactEmployer contacts) {
+    AccountDeletion(
+            Accounts accounts,
+            DeletedAccounts deleted,
+            Mailer mailer,
+            ContactEmployer contacts,
+            EmployerRegistration organizations) {
+        this.organizations = organizations;
         this.accounts = accounts;
         this.deleted = deleted;
         this.mailer = mailer;
@@ -47,5 +55,14 @@ public class AccountDeletion {
             contacts.forgetSender(email);
         }
         mailer.forget(email);
+        if (account.getEmployerId() != null) {
+            // the organization stops using this person's address for its contact requests
+            String colleague = accounts.findByEmployerId(account.getEmployerId()).stream()
+                    .filter(Account::isVerified)
+                    .map(Account::getEmail)
+                    .findFirst()
+                    .orElse(null);
+            organizations.replaceContactEmail(account.getEmployerId(), email, colleague);
+        }
     }
 }

@@ -21,13 +21,17 @@ public class AccountMail {
         this.site = site;
     }
 
-    /** Sends mail.{kind}.subject and mail.{kind}.body; the body gets the site name first, then the args. */
+    /**
+     * Sends mail.{kind}.subject and mail.{kind}.body; the body gets the site name first, then the args.
+     * Account mail goes out after the transaction commits and is blanked in the outbox once sent (see
+     * {@link Mailer#sendPrivately}).
+     */
     public void send(String to, String language, String kind, Object... args) {
         Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
         Object[] bodyArgs = new Object[args.length + 1];
         bodyArgs[0] = site.name();
         System.arraycopy(args, 0, bodyArgs, 1, args.length);
-        mailer.send(
+        mailer.sendPrivately(
                 to,
                 messages.getMessage("mail." + kind + ".subject", new Object[] {site.name()}, locale),
                 messages.getMessage("mail." + kind + ".body", bodyArgs, locale));

@@ -1,6 +1,7 @@
 package org.healthcareershub.accounts.domain;
 
 import java.time.Duration;
+import org.healthcareershub.employers.EmployerRegistration;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +16,15 @@ public class AccountSettings {
     private final PasswordEncoder encoder;
     private final OneTimeLinks links;
     private final AccountMail mail;
+    private final EmployerRegistration organizations;
 
-    AccountSettings(Accounts accounts, PasswordEncoder encoder, OneTimeLinks links, AccountMail mail) {
+    AccountSettings(
+            Accounts accounts,
+            PasswordEncoder encoder,
+            OneTimeLinks links,
+            AccountMail mail,
+            EmployerRegistration organizations) {
+        this.organizations = organizations;
         this.accounts = accounts;
         this.encoder = encoder;
         this.links = links;
@@ -73,6 +81,9 @@ public class AccountSettings {
         Account account = accounts.findById(redemption.token().getAccountId()).orElseThrow();
         String oldEmail = account.getEmail();
         account.changeEmail(newEmail);
+        if (account.getEmployerId() != null) {
+            organizations.replaceContactEmail(account.getEmployerId(), oldEmail, account.getEmail());
+        }
         mail.send(oldEmail, account.getPreferredLanguage(), "emailChanged", account.getDisplayName());
         return OneTimeLinks.Outcome.VALID;
     }

@@ -46,6 +46,10 @@ public class AccountToken {
         this.expiresAt = expiresAt;
     }
 
+    Long getId() {
+        return id;
+    }
+
     public Long getAccountId() {
         return accountId;
     }
@@ -64,9 +68,5 @@ public class AccountToken {
 
     boolean isExpired(Instant now) {
         return !now.isBefore(expiresAt);
-    }
-
-    void use() {
-        usedAt = Instant.now();
     }
 }

@@ -47,10 +47,13 @@ public class DataExport {
         data.put(
                 "savedItems",
                 saved.findByAccountIdOrderByCreatedAtDescIdDesc(accountId).stream()
-                        .map(item -> Map.of(
-                                "kind", item.getKind().code(),
-                                "key", item.getItemKey(),
-                                "savedAt", text(item.getCreatedAt())))
+                        .map(item -> {
+                            Map<String, Object> entry = new LinkedHashMap<>();
+                            entry.put("kind", item.getKind().code());
+                            entry.put("key", item.getItemKey());
+                            entry.put("savedAt", text(item.getCreatedAt()));
+                            return entry;
+                        })
                         .toList());
         data.put("contactRequests", account.isVerified() ? requests(account.getEmail()) : List.of());
         return data;

@@ -59,8 +59,8 @@ public class OneTimeLinks {
     @Transactional
     public Redemption redeem(AccountToken.Purpose purpose, String secret) {
         Redemption found = find(purpose, secret);
-        if (found.outcome() == Outcome.VALID) {
-            found.token().use();
+        if (found.outcome() == Outcome.VALID && tokens.use(found.token().getId(), Instant.now()) == 0) {
+            return new Redemption(Outcome.USED, found.token());
         }
         return found;
     }

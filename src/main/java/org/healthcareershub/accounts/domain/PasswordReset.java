@@ -64,12 +64,13 @@ public class PasswordReset {
         return redemption;
     }
 
-    /** The email of the account a link belongs to (to check a new password against it). */
+    /** The email of the account a valid link belongs to (to check a new password against it), or "". */
     @Transactional(readOnly = true)
-    public String emailFor(OneTimeLinks.Redemption redemption) {
-        return redemption.token() == null
+    public String emailFor(String token) {
+        OneTimeLinks.Redemption found = links.check(AccountToken.Purpose.RESET_PASSWORD, token);
+        return found.token() == null
                 ? ""
-                : accounts.findById(redemption.token().getAccountId())
+                : accounts.findById(found.token().getAccountId())
                         .map(Account::getEmail)
                         .orElse("");
     }

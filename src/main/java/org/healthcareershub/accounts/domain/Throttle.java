@@ -1,8 +1,9 @@
 package org.healthcareershub.accounts.domain;
 
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rate limits for sign-in, sign-up and emailed links, as Bucket4j token buckets held in memory (one node;
- * a cluster would keep them in the database or Redis). Sign-in failures are counted per email address
+ * a cluster would keep them in the database or Redis). Five failed sign-ins for an email within the
+ * lockout period (15 minutes by default) lock it for that long, counted from the fifth failure. Sign-in failures are counted per email address
  * whether or not an account has it, so a lockout says nothing about which addresses are registered.
  */
 @Component
@@ -26,6 +28,8 @@ public class Throttle {
     private final Limit emailLinksPerAddress;
     private final Limit emailLinksPerAccount;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
+    private final Duration lockout;
 
     Throttle(
             @Value("${hub.security.sign-in-per-address:30}") long signInPerAddress,
@@ -36,6 +40,7 @@ public class Throttle {
             @Value("${hub.security.email-links-per-account:3}") long linksPerAccount) {
         this.signInPerAddress = new Limit("sign-in", signInPerAddress, Duration.ofMinutes(10));
         this.signInFailuresPerEmail = new Limit("sign-in-failures", failures, lockout);
+        this.lockout = lockout;
         this.signUpPerAddress = new Limit("sign-up", signUpPerAddress, Duration.ofHours(1));
         this.emailLinksPerAddress = new Limit("links-address", linksPerAddress, Duration.ofHours(1));
         this.emailLinksPerAccount = new Limit("links-account", linksPerAccount, Duration.ofHours(1));
@@ -48,14 +53,25 @@ public class Throttle {
 
     /** How long until this email may try again, or zero when it is not locked out. */
     public Duration lockedFor(String email) {
-        EstimationProbe probe =
-                bucket(signInFailuresPerEmail, Account.normalize(email)).estimateAbilityToConsume(1);
-        return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
+        Instant until = lockedUntil.get(Account.normalize(email));
+        if (until == null) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(Instant.now(), until);
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
-    /** Counts a failed sign-in for an email; returns how long it is now locked out (zero if not). */
+    /**
+     * Counts a failed sign-in for an email; the failure that uses up the allowance locks the email for the
+     * whole lockout period from now. Returns how long it is now locked out (zero if not).
+     */
     public Duration failedSignIn(String email) {
-        bucket(signInFailuresPerEmail, Account.normalize(email)).tryConsume(1);
+        String key = Account.normalize(email);
+        ConsumptionProbe probe = bucket(signInFailuresPerEmail, key).tryConsumeAndReturnRemaining(1);
+        if (probe.getRemainingTokens() == 0) {
+            lockedUntil.put(key, Instant.now().plus(lockout));
+            buckets.remove(key(signInFailuresPerEmail, key));
+        }
         return lockedFor(email);
     }
 
@@ -79,6 +95,8 @@ public class Throttle {
     /** Drops buckets that are full again, so memory stays bounded by recent activity. */
     @Scheduled(fixedDelay = 600_000)
     void forgetIdle() {
+        Instant now = Instant.now();
+        lockedUntil.values().removeIf(until -> until.isBefore(now));
         buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= capacityOf(e.getKey()));
     }
 

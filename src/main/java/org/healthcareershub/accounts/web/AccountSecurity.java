@@ -20,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -42,11 +43,13 @@ class AccountSecurity implements SecurityRules {
     static final String LAST_EMAIL = "hub.signIn.email";
 
     private final Throttle throttle;
+    private final PasswordEncoder encoder;
     private final Accounts accounts;
     private final TransactionTemplate transactions;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountSecurity(Throttle throttle, Accounts accounts, TransactionTemplate transactions) {
+    AccountSecurity(Throttle throttle, Accounts accounts, TransactionTemplate transactions, PasswordEncoder encoder) {
+        this.encoder = encoder;
         this.throttle = throttle;
         this.accounts = accounts;
         this.transactions = transactions;
@@ -85,12 +88,42 @@ class AccountSecurity implements SecurityRules {
             throws IOException {
         String email = Optional.ofNullable(request.getParameter("email")).orElse("");
         request.getSession().setAttribute(LAST_EMAIL, email.length() > 254 ? "" : email.strip());
-        if (e instanceof LockedException) {
+        if (e instanceof LockedException && passwordMatches(email, request.getParameter("password"))) {
+            // only someone who knows the password learns that the account is suspended
             response.sendRedirect(request.getContextPath() + "/sign-in?suspended");
             return;
         }
         Duration locked = throttle.failedSignIn(email);
         response.sendRedirect(request.getContextPath() + (locked.isZero() ? "/sign-in?error" : "/sign-in?locked"));
+    }
+
+    private boolean passwordMatches(String email, String password) {
+        return password != null
+                && Boolean.TRUE.equals(transactions.execute(tx -> accounts.findByEmail(Account.normalize(email))
+                        .map(a -> encoder.matches(password, a.getPasswordHash()))
+                        .orElse(false)));
+    }
+
+    /**
+     * Puts the stored state of the signed-in account into this session, e.g. after the person changed
+     * their own password (other sessions of the account end at their next request).
+     */
+    void refresh(long accountId, HttpServletRequest request, HttpServletResponse response) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        transactions
+                .execute(tx -> accounts.findById(accountId).map(Account::signedIn))
+                .ifPresent(fresh -> store(fresh, request, response));
+    }
+
+    private void store(SignedInAccount fresh, HttpServletRequest request, HttpServletResponse response) {
+        fresh.eraseCredentials();
+        SecurityContext updated = SecurityContextHolder.createEmptyContext();
+        updated.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+        SecurityContextHolder.setContext(updated);
+        contexts.saveContext(updated, request, response);
     }
 
     /** Refuses sign-in attempts over the per-address limit, and any attempt for a locked-out email. */
@@ -138,19 +171,16 @@ class AccountSecurity implements SecurityRules {
             if (auth != null && auth.getPrincipal() instanceof SignedInAccount current) {
                 Optional<SignedInAccount> stored = transactions.execute(
                         tx -> accounts.findById(current.id()).map(Account::signedIn));
-                if (stored == null || stored.isEmpty() || !stored.get().isAccountNonLocked()) {
+                if (stored == null
+                        || stored.isEmpty()
+                        || !stored.get().isAccountNonLocked()
+                        || stored.get().credentialsStamp() != current.credentialsStamp()) {
                     SecurityContextHolder.clearContext();
                     if (request.getSession(false) != null) {
                         request.getSession(false).invalidate();
                     }
                 } else if (changed(current, stored.get())) {
-                    SignedInAccount fresh = stored.get();
-                    fresh.eraseCredentials();
-                    SecurityContext updated = SecurityContextHolder.createEmptyContext();
-                    updated.setAuthentication(
-                            UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
-                    SecurityContextHolder.setContext(updated);
-                    contexts.saveContext(updated, request, response);
+                    store(stored.get(), request, response);
                 }
             }
             chain.doFilter(request, response);

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.AccountDeletion;
-import org.healthcareershub.accounts.domain.AccountSettings;
 import org.healthcareershub.accounts.domain.DataExport;
 import org.healthcareershub.web.Breadcrumb;
 import org.springframework.context.MessageSource;
@@ -31,13 +30,14 @@ class MyDataController {
 
     private final DataExport export;
     private final AccountDeletion deletion;
-    private final AccountSettings settings;
+    private final PasswordConfirmation passwords;
     private final MessageSource messages;
 
-    MyDataController(DataExport export, AccountDeletion deletion, AccountSettings settings, MessageSource messages) {
+    MyDataController(
+            DataExport export, AccountDeletion deletion, PasswordConfirmation passwords, MessageSource messages) {
         this.export = export;
         this.deletion = deletion;
-        this.settings = settings;
+        this.passwords = passwords;
         this.messages = messages;
     }
 
@@ -74,8 +74,8 @@ class MyDataController {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return deletePage(model, me, errors);
         }
-        if (!settings.passwordMatches(me.id(), password)) {
-            errors.add("password", "delete.error.password");
+        passwords.check(me, password, "password", "delete.error.password", errors);
+        if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return deletePage(model, me, errors);
         }

@@ -80,7 +80,7 @@ class PasswordResetController {
             return badLink(outcome, model, response);
         }
         FormErrors errors = new FormErrors(messages, locale);
-        policy.problem(password, null)
+        policy.problem(password, reset.emailFor(token))
                 .ifPresent(key -> errors.add("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

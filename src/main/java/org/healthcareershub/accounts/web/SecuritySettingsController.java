@@ -27,9 +27,18 @@ class SecuritySettingsController {
     private final PasswordPolicy policy;
     private final Throttle throttle;
     private final MessageSource messages;
+    private final AccountSecurity session;
+    private final PasswordConfirmation passwords;
 
     SecuritySettingsController(
-            AccountSettings settings, PasswordPolicy policy, Throttle throttle, MessageSource messages) {
+            AccountSettings settings,
+            PasswordPolicy policy,
+            Throttle throttle,
+            MessageSource messages,
+            AccountSecurity session,
+            PasswordConfirmation passwords) {
+        this.passwords = passwords;
+        this.session = session;
         this.settings = settings;
         this.policy = policy;
         this.throttle = throttle;
@@ -48,12 +57,11 @@ class SecuritySettingsController {
             @RequestParam(defaultValue = "") String newPassword,
             Locale locale,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FormErrors errors = new FormErrors(messages, locale);
-        if (!settings.passwordMatches(account.id(), currentPassword)) {
-            errors.add("currentPassword", "security.error.currentPassword");
-        }
+        passwords.check(account, currentPassword, "currentPassword", "security.error.currentPassword", errors);
         policy.problem(newPassword, account.email())
                 .ifPresent(key -> errors.add("newPassword", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         if (!errors.isEmpty()) {
@@ -61,6 +69,7 @@ class SecuritySettingsController {
             return page(model, account, "", errors);
         }
         settings.changePassword(account.id(), newPassword);
+        session.refresh(account.id(), request, response);
         redirect.addFlashAttribute("notice", "security.password.changed");
         return "redirect:/account/security";
     }
@@ -81,9 +90,7 @@ class SecuritySettingsController {
         } else if (newEmail.strip().equalsIgnoreCase(account.email())) {
             errors.add("newEmail", "security.error.sameEmail");
         }
-        if (!settings.passwordMatches(account.id(), emailPassword)) {
-            errors.add("emailPassword", "security.error.currentPassword");
-        }
+        passwords.check(account, emailPassword, "emailPassword", "security.error.currentPassword", errors);
         if (errors.isEmpty() && !throttle.tryEmailLink(request.getRemoteAddr(), account.email())) {
             errors.add("newEmail", "reset.error.rateLimited");
         }

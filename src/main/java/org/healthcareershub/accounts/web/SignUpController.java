@@ -52,6 +52,10 @@ class SignUpController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, form, errors);
         }
+        if (!throttle.tryEmailLink(request.getRemoteAddr(), form.email())) {
+            // too many messages to this address lately: answer as usual, send nothing more
+            return "redirect:/sign-up/check-email";
+        }
         registration.signUp(new Registration.SignUpRequest(
                 form.employer() ? Role.EMPLOYER : Role.SEEKER,
                 form.name(),

@@ -155,6 +155,13 @@ public class Employer {
         return createdAt;
     }
 
+    /** Points the organization's contact address elsewhere if it is {@code old} (null: no contact address). */
+    public void replaceContactEmail(String old, String replacement) {
+        if (contactEmail != null && contactEmail.equalsIgnoreCase(old)) {
+            contactEmail = replacement;
+        }
+    }
+
     public Long id() {
         return id;
     }

@@ -41,13 +41,21 @@ public class Outbox {
     }
 
     public long store(String to, String subject, String body) {
-        return transaction.execute(
-                status -> mails.save(new OutgoingMail(to, subject, body)).id());
+        return store(to, subject, body, false);
+    }
+
+    /** Stores a message; with {@code redactAfterSend} its body is blanked once SMTP has taken it. */
+    public long store(String to, String subject, String body, boolean redactAfterSend) {
+        return transaction.execute(status ->
+                mails.save(new OutgoingMail(to, subject, body, redactAfterSend)).id());
     }
 
     /** Tries to send one pending message; says whether it left through SMTP. */
     public boolean deliver(long id) {
-        OutgoingMail mail = mails.findById(id).orElseThrow();
+        OutgoingMail mail = mails.findById(id).orElse(null);
+        if (mail == null) {
+            return false; // forgotten meanwhile (its recipient deleted their account)
+        }
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             transaction.executeWithoutResult(status -> mails.findById(id).ifPresent(m -> {

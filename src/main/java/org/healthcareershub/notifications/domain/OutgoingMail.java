@@ -35,8 +35,14 @@ public class OutgoingMail {
     private String lastError;
     private Instant createdAt;
     private Instant sentAt;
+    private boolean redactAfterSend;
 
     protected OutgoingMail() {}
+
+    OutgoingMail(String recipient, String subject, String body, boolean redactAfterSend) {
+        this(recipient, subject, body);
+        this.redactAfterSend = redactAfterSend;
+    }
 
     OutgoingMail(String recipient, String subject, String body) {
         this.recipient = recipient;
@@ -47,6 +53,9 @@ public class OutgoingMail {
     }
 
     void markSent() {
+        if (redactAfterSend) {
+            body = "";
+        }
         status = Status.SENT;
         sentAt = Instant.now();
         attempts++;
@@ -76,6 +85,11 @@ public class OutgoingMail {
 
     public String body() {
         return body;
+    }
+
+    /** Whether the body was blanked after delivery because it held a one-time link. */
+    public boolean redacted() {
+        return redactAfterSend && status == Status.SENT;
     }
 
     public Status status() {

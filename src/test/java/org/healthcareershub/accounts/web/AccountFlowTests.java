@@ -94,6 +94,13 @@ class AccountFlowTests {
                 .exchange();
     }
 
+    /** Signs up a seeker, waits for the confirmation mail, signs in, and returns the session. */
+    MockHttpSession signedInSeeker(String address, String name, String email) {
+        signUp(address, "seeker", name, email, PASSWORD, "");
+        mailTo(email, 1);
+        return (MockHttpSession) signIn(address, email, PASSWORD).getRequest().getSession();
+    }
+
     MimeMessage mailTo(String email, int expected) {
         assertThat(greenMail.waitForIncomingEmail(10_000, expected)).isTrue();
         return Arrays.stream(greenMail.getReceivedMessages())
@@ -257,6 +264,44 @@ class AccountFlowTests {
         assertThat(row.get("name")).isEqualTo(org);
         assertThat(row.get("verification")).isEqualTo("PENDING");
         assertThat(mvc.get().uri("/employers/" + row.get("slug")).exchange()).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.queryForObject(
+                        "select contact_email from employer where id = ?", String.class, account.getEmployerId()))
+                .isEqualTo(email);
+
+        // the organization's contact address follows its person to a new address
+        String address = clientAddress();
+        mailTo(email, 1);
+        MockHttpSession session =
+                (MockHttpSession) signIn(address, email, PASSWORD).getRequest().getSession();
+        String newEmail = uniqueEmail("hr-new");
+        mvc.post()
+                .uri("/account/security/email")
+                .session(session)
+                .with(csrf())
+                .param("newEmail", newEmail)
+                .param("emailPassword", PASSWORD)
+                .exchange();
+        assertThat(mvc.get()
+                        .uri(link(mailTo(newEmail, 2), "/verify-email/change"))
+                        .exchange())
+                .hasStatusOk();
+        assertThat(jdbc.queryForObject(
+                        "select contact_email from employer where id = ?", String.class, account.getEmployerId()))
+                .isEqualTo(newEmail);
+    }
+
+    @Test
+    void onlySomeoneWithThePasswordLearnsThatAnAccountIsSuspended() {
+        String email = uniqueEmail("sus");
+        String address = clientAddress();
+        signUp(address, "seeker", "Sus", email, PASSWORD, "");
+        Account account = accounts.findByEmail(email).orElseThrow();
+        account.suspend();
+        accounts.save(account);
+        assertThat(signIn(address, email, "a wrong password").getResponse().getRedirectedUrl())
+                .isEqualTo("/sign-in?error");
+        assertThat(signIn(address, email, PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/sign-in?suspended");
     }
 
     @Test
@@ -369,6 +414,13 @@ class AccountFlowTests {
                 .exchange();
         assertThat(weak).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(html(weak).select("#password-error").text()).contains("too common");
+        MvcTestResult ownEmail = mvc.post()
+                .uri("/reset-password/new")
+                .with(csrf())
+                .param("token", token)
+                .param("password", email)
+                .exchange();
+        assertThat(ownEmail).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 
         String newPassword = "copper meadow lighthouse";
         MvcTestResult done = mvc.post()
@@ -398,10 +450,7 @@ class AccountFlowTests {
     void changingPasswordAndEmailNeedTheCurrentPasswordAndTheNewAddressConfirms() throws Exception {
         String email = uniqueEmail("jo");
         String address = clientAddress();
-        signUp(address, "seeker", "Jo", email, PASSWORD, "");
-        mailTo(email, 1);
-        MockHttpSession session =
-                (MockHttpSession) signIn(address, email, PASSWORD).getRequest().getSession();
+        MockHttpSession session = signedInSeeker(address, "Jo", email);
 
         MvcTestResult wrong = mvc.post()
                 .uri("/account/security/password")
@@ -431,6 +480,34 @@ class AccountFlowTests {
         assertThat(accounts.findByEmail(newEmail).orElseThrow().isVerified()).isTrue();
         assertThat(signIn(address, newEmail, PASSWORD).getResponse().getRedirectedUrl())
                 .isEqualTo("/account");
+    }
+
+    @Test
+    void aPasswordChangeEndsTheAccountsOtherSessionsButKeepsThisOne() throws Exception {
+        String email = uniqueEmail("kay");
+        String address = clientAddress();
+        MockHttpSession laptop = signedInSeeker(address, "Kay", email);
+        MockHttpSession phone =
+                (MockHttpSession) signIn(address, email, PASSWORD).getRequest().getSession();
+        assertThat(mvc.get().uri("/account").session(phone).exchange()).hasStatusOk();
+
+        MvcTestResult changed = mvc.post()
+                .uri("/account/security/password")
+                .session(laptop)
+                .with(csrf())
+                .param("currentPassword", PASSWORD)
+                .param("newPassword", "quartz willow parade")
+                .exchange();
+        assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/account/security");
+        assertThat(mvc.get().uri("/account").session(laptop).exchange()).hasStatusOk();
+        assertThat(mvc.get()
+                        .uri("/account")
+                        .session(phone)
+                        .exchange()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/sign-in");
+        assertThat(mailTo(email, 2).getSubject()).contains("password was changed");
     }
 
     @Test
