@@ -7,7 +7,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,7 +23,7 @@ public class AuditLog {
     }
 
     /** Records an action; joins the caller's transaction so the record and the change land together. */
-    @Transactional(propagation = Propagation.REQUIRED)
+    @Transactional
     public void record(String action, String subject, String detail) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String actor = auth == null || !auth.isAuthenticated() ? "system" : auth.getName();

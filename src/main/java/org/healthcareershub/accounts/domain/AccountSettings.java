@@ -1,6 +1,7 @@
 package org.healthcareershub.accounts.domain;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.healthcareershub.employers.EmployerRegistration;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,9 +34,17 @@ public class AccountSettings {
 
     @Transactional(readOnly = true)
     public boolean passwordMatches(long accountId, String password) {
+        return matches(accounts.findById(accountId), password);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(String email, String password) {
+        return matches(accounts.findByEmail(Account.normalize(email)), password);
+    }
+
+    private boolean matches(Optional<Account> account, String password) {
         return password != null
-                && accounts.findById(accountId)
-                        .map(a -> encoder.matches(password, a.getPasswordHash()))
+                && account.map(a -> encoder.matches(password, a.getPasswordHash()))
                         .orElse(false);
     }
 

@@ -17,8 +17,6 @@ public interface Accounts extends JpaRepository<Account, Long> {
 
     List<Account> findByEmployerId(Long employerId);
 
-    Page<Account> findByEmailContainingOrderByCreatedAtDesc(String text, Pageable page);
-
     long countByRoleAndStatus(Role role, Account.Status status);
 
     /** Accounts whose email or name contains the lower-cased pattern (with % around it), newest first. */

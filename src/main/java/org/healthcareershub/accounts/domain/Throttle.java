@@ -27,7 +27,10 @@ public class Throttle {
     private final Limit signUpPerAddress;
     private final Limit emailLinksPerAddress;
     private final Limit emailLinksPerAccount;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** A bucket and the limit it enforces. */
+    private record Tracked(Limit limit, Bucket bucket) {}
+
+    private final Map<String, Tracked> buckets = new ConcurrentHashMap<>();
     private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
     private final Duration lockout;
 
@@ -97,27 +100,20 @@ public class Throttle {
     void forgetIdle() {
         Instant now = Instant.now();
         lockedUntil.values().removeIf(until -> until.isBefore(now));
-        buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= capacityOf(e.getKey()));
-    }
-
-    private long capacityOf(String key) {
-        String name = key.substring(0, key.indexOf('|'));
-        for (Limit limit : new Limit[] {
-            signInPerAddress, signInFailuresPerEmail, signUpPerAddress, emailLinksPerAddress, emailLinksPerAccount
-        }) {
-            if (limit.name().equals(name)) {
-                return limit.capacity();
-            }
-        }
-        return 0;
+        buckets.values()
+                .removeIf(t -> t.bucket().getAvailableTokens() >= t.limit().capacity());
     }
 
     private Bucket bucket(Limit limit, String key) {
         return buckets.computeIfAbsent(
-                key(limit, key),
-                k -> Bucket.builder()
-                        .addLimit(b -> b.capacity(limit.capacity()).refillIntervally(limit.capacity(), limit.period()))
-                        .build());
+                        key(limit, key),
+                        k -> new Tracked(
+                                limit,
+                                Bucket.builder()
+                                        .addLimit(b -> b.capacity(limit.capacity())
+                                                .refillIntervally(limit.capacity(), limit.period()))
+                                        .build()))
+                .bucket();
     }
 
     private static String key(Limit limit, String key) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.Account;
+import org.healthcareershub.accounts.domain.AccountSettings;
 import org.healthcareershub.accounts.domain.Accounts;
 import org.healthcareershub.accounts.domain.Throttle;
 import org.healthcareershub.web.SecurityRules;
@@ -20,7 +21,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -43,13 +43,13 @@ class AccountSecurity implements SecurityRules {
     static final String LAST_EMAIL = "hub.signIn.email";
 
     private final Throttle throttle;
-    private final PasswordEncoder encoder;
+    private final AccountSettings settings;
     private final Accounts accounts;
     private final TransactionTemplate transactions;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountSecurity(Throttle throttle, Accounts accounts, TransactionTemplate transactions, PasswordEncoder encoder) {
-        this.encoder = encoder;
+    AccountSecurity(Throttle throttle, Accounts accounts, TransactionTemplate transactions, AccountSettings settings) {
+        this.settings = settings;
         this.throttle = throttle;
         this.accounts = accounts;
         this.transactions = transactions;
@@ -88,20 +88,13 @@ class AccountSecurity implements SecurityRules {
             throws IOException {
         String email = Optional.ofNullable(request.getParameter("email")).orElse("");
         request.getSession().setAttribute(LAST_EMAIL, email.length() > 254 ? "" : email.strip());
-        if (e instanceof LockedException && passwordMatches(email, request.getParameter("password"))) {
+        if (e instanceof LockedException && settings.passwordMatches(email, request.getParameter("password"))) {
             // only someone who knows the password learns that the account is suspended
             response.sendRedirect(request.getContextPath() + "/sign-in?suspended");
             return;
         }
         Duration locked = throttle.failedSignIn(email);
         response.sendRedirect(request.getContextPath() + (locked.isZero() ? "/sign-in?error" : "/sign-in?locked"));
-    }
-
-    private boolean passwordMatches(String email, String password) {
-        return password != null
-                && Boolean.TRUE.equals(transactions.execute(tx -> accounts.findByEmail(Account.normalize(email))
-                        .map(a -> encoder.matches(password, a.getPasswordHash()))
-                        .orElse(false)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.healthcareershub.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.AccountSettings;
@@ -32,18 +33,12 @@ class VerifyEmailController {
     }
 
     @GetMapping("/verify-email")
-    String verify(
-            @RequestParam(required = false) String token,
-            Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
+    String verify(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
         return result(registration.verify(token), "verify", model, response);
     }
 
     @GetMapping("/verify-email/change")
-    String confirmChange(
-            @RequestParam(required = false) String token,
-            Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
+    String confirmChange(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
         return result(settings.confirmEmailChange(token), "change", model, response);
     }
 
@@ -62,8 +57,7 @@ class VerifyEmailController {
         return "redirect:/account";
     }
 
-    private static String result(
-            OneTimeLinks.Outcome outcome, String kind, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    private static String result(OneTimeLinks.Outcome outcome, String kind, Model model, HttpServletResponse response) {
         if (outcome != OneTimeLinks.Outcome.VALID) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
