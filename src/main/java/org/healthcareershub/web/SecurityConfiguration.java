@@ -1,20 +1,25 @@
 package org.healthcareershub.web;
 
 import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Who may see what, and the security headers on every response. /account needs a signed-in account,
- * /employer an EMPLOYER, /admin an ADMIN; everything else is public. The Content-Security-Policy allows no
+ * /employer an EMPLOYER, /admin an ADMIN; the operational endpoints under /actuator are for staff, but for
+ * the health status (details only for staff) and for anything asked on a separate management port (see
+ * {@link ManagementAccess}); everything else is public. The Content-Security-Policy allows no
  * inline script: every script is a file the app serves. Modules add their own parts (sign-in throttling,
  * session checks) through {@link SecurityRules}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
 
     /** No inline script or style; images may also come from the configured map tile server. */
     static String contentSecurityPolicy(String tileOrigin) {
@@ -24,9 +29,19 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SiteProperties site, List<SecurityRules> rules)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            FilterRegistrationBean<SecurityHeadersFilter> securityHeaders,
+            ManagementAccess management,
+            List<SecurityRules> rules)
             throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/admin", "/admin/**")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(management::onManagementPort)
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .requestMatchers("/actuator", "/actuator/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/admin", "/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/employer", "/employer/**")
                         .hasRole("EMPLOYER")
@@ -42,15 +57,10 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                                contentSecurityPolicy(site.map().tileOrigin())))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frame -> frame.deny())
-                        .httpStrictTransportSecurity(
-                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-                        .permissionsPolicyHeader(
-                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+                .headers(headers -> {
+                    headers.defaultsDisabled().cacheControl(Customizer.withDefaults());
+                    securityHeaders.getFilter().writers().forEach(headers::addHeaderWriter);
+                });
         for (SecurityRules rule : rules) {
             rule.apply(http);
         }

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Deployment settings: the brand, the operating organization, the region it serves, its public address,
- * where it keeps its data, and its funding acknowledgement per language.
+ * where it keeps its data, and its funding acknowledgement per language. {@code allowedHosts} names host
+ * names besides the public address's that requests may use and see in absolute URLs.
  */
 @ConfigurationProperties("hub")
 public record SiteProperties(
@@ -17,7 +18,8 @@ public record SiteProperties(
         @DefaultValue("http://localhost:8080") URI baseUrl,
         @DefaultValue("./data") Path dataDir,
         java.util.Map<String, String> fundingStatement,
-        @DefaultValue MapTiles map) {
+        @DefaultValue MapTiles map,
+        java.util.List<String> allowedHosts) {
 
     /** Map tiles: a URL template with {z}/{x}/{y} and the attribution the tile provider asks for. */
     public record MapTiles(
@@ -35,5 +37,6 @@ public record SiteProperties(
 
     public SiteProperties {
         fundingStatement = fundingStatement == null ? java.util.Map.of() : java.util.Map.copyOf(fundingStatement);
+        allowedHosts = allowedHosts == null ? java.util.List.of() : java.util.List.copyOf(allowedHosts);
     }
 }

@@ -7,9 +7,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -39,6 +46,66 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
                 new FilterRegistrationBean<>(new StaticResourceUrlEncodingFilter());
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    /** Security headers first, on every dispatch, so no answer goes out without them. */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(SiteProperties site) {
+        return early(
+                new SecurityHeadersFilter(
+                        SecurityConfiguration.contentSecurityPolicy(site.map().tileOrigin())),
+                1);
+    }
+
+    /**
+     * Replaces the error report valves of Tomcat's host (Boot adds one) with the site's, after Boot's own
+     * customizers, so that answers Tomcat gives on its own carry the security headers too.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> siteErrorReports(
+            FilterRegistrationBean<SecurityHeadersFilter> securityHeaders, MessageSource messages) {
+        return new LastTomcatCustomizer(securityHeaders.getFilter(), messages);
+    }
+
+    private record LastTomcatCustomizer(SecurityHeadersFilter headers, MessageSource messages)
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                StandardHost host = (StandardHost) context.getParent();
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.getPipeline().addValve(new SiteErrorReportValve(headers, messages));
+                host.setErrorReportValveClass(SiteErrorReportValve.class.getName());
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
+    @Bean
+    FilterRegistrationBean<AllowedHostFilter> allowedHostFilter(SiteProperties site) {
+        return early(new AllowedHostFilter(site.baseUrl(), site.allowedHosts()), 2);
+    }
+
+    /** After Boot's character encoding filter (highest precedence), which must run before parameters are read. */
+    @Bean
+    FilterRegistrationBean<MalformedParameterFilter> malformedParameterFilter() {
+        return early(new MalformedParameterFilter(), 30);
+    }
+
+    private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> early(F filter, int offset) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + offset);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;
     }
 
