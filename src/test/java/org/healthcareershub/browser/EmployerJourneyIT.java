@@ -49,6 +49,8 @@ class EmployerJourneyIT {
             assertThat(page.locator(".employer-card .distance").first()).containsText("miles away");
             assertNearestFirst(page);
             assertMapMatchesResults(page);
+            // the tiles load, answered by BrowserSession's tile instead of the outside tile server
+            assertThat(page.locator(".map .leaflet-tile-loaded").first()).isVisible();
             assertAccessible(page);
             screenshot(page, "employers-map");
 
