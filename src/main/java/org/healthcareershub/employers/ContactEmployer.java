@@ -1,14 +1,8 @@
 package org.healthcareershub.employers;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.healthcareershub.employers.domain.ContactRequest;
 import org.healthcareershub.employers.domain.ContactRequests;
 import org.healthcareershub.employers.domain.Employer;
@@ -21,12 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "Contact this employer": stores the request, mails it to the employer's contact and confirms to the
  * sender. The request is saved before any mail is tried, so a mail server that is down loses nothing
- * (the outbox retries). Each client address and each sender email may send a few requests an hour.
+ * (the outbox retries). Each client address and each sender email may send a few requests an hour
+ * ({@link ContactLimit}).
  */
 @Service
 public class ContactEmployer {
-
-    static final int LIMIT_PER_HOUR = 5;
 
     public record Request(String name, String email, String phone, String career, String message) {}
 
@@ -43,15 +36,15 @@ public class ContactEmployer {
     private final ContactRequests requests;
     private final Mailer mailer;
     private final MessageSource messages;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+    private final ContactLimit limit;
 
-    ContactEmployer(Employers employers, ContactRequests requests, Mailer mailer, MessageSource messages) {
+    ContactEmployer(
+            Employers employers, ContactRequests requests, Mailer mailer, MessageSource messages, ContactLimit limit) {
         this.employers = employers;
         this.requests = requests;
         this.mailer = mailer;
         this.messages = messages;
-        this.clock = Clock.systemUTC();
+        this.limit = limit;
     }
 
     @Transactional
@@ -60,7 +53,7 @@ public class ContactEmployer {
                 .findBySlug(slug)
                 .filter(Employer::isPublic)
                 .orElseThrow(() -> new EmployerNotFoundException(slug));
-        if (!allow("ip:" + clientAddress) || !allow("email:" + request.email().toLowerCase(Locale.ROOT))) {
+        if (!limit.allows(clientAddress, request.email())) {
             return Outcome.RATE_LIMITED;
         }
         requests.save(new ContactRequest(
@@ -107,28 +100,5 @@ public class ContactEmployer {
     @Transactional
     public int forgetSender(String email) {
         return requests.forgetSender(email.strip());
-    }
-
-    private boolean allow(String key) {
-        Instant now = clock.instant();
-        if (recent.size() > 10_000) {
-            // forget addresses with nothing in the last hour, so the limiter cannot grow without bound
-            recent.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    return e.getValue().isEmpty() || e.getValue().peekLast().isBefore(now.minus(Duration.ofHours(1)));
-                }
-            });
-        }
-        Deque<Instant> times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(Duration.ofHours(1)))) {
-                times.pollFirst();
-            }
-            if (times.size() >= LIMIT_PER_HOUR) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
-        }
     }
 }

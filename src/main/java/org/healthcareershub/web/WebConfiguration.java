@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,12 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+
+    /** The one clock the app reads the time from, so that tests can set it (rate limits, lockouts). */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     /** {@code ?lang=es} switches the language; a cookie remembers the choice for a year. */
     @Bean

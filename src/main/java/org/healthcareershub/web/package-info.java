@@ -1,6 +1,7 @@
 /**
  * Shared web foundation: site settings, layout support, language switching, breadcrumbs, error pages,
- * security headers and search-engine files (sitemap, robots). Depends on no other module.
+ * security headers, the rate-limit settings and buckets other modules limit requests with, and
+ * search-engine files (sitemap, robots). Depends on no other module.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Web (shared)",

@@ -14,8 +14,6 @@ import com.microsoft.playwright.Page;
 import jakarta.mail.internet.MimeMessage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,20 +31,11 @@ class AccountJourneyIT {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(3027, "127.0.0.1", "smtp"));
 
-    static BrowserSession session;
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        session = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        session.close();
-    }
 
     @Test
     void signsUpConfirmsSignsInSavesATrainingExportsAndDeletes() {

@@ -11,9 +11,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,20 +35,11 @@ class CareerPageJourneyIT {
             "resources",
             "sources");
 
-    static BrowserSession session;
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        session = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        session.close();
-    }
 
     @Test
     void readsTheFlagshipOnAPhoneAndADesktop() {

@@ -15,9 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,20 +27,11 @@ class EmployerJourneyIT {
     static final String HEALTH_HOME = "Health Homes and care management agencies";
     static final Pattern MILES = Pattern.compile("^([0-9]+(?:\\.[0-9]+)?) miles away");
 
-    static BrowserSession session;
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        session = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        session.close();
-    }
 
     @Test
     void findsAnEmployerNearbyAndContactsIt() {
@@ -59,6 +49,8 @@ class EmployerJourneyIT {
             assertThat(page.locator(".employer-card .distance").first()).containsText("miles away");
             assertNearestFirst(page);
             assertMapMatchesResults(page);
+            // the tiles load, answered by BrowserSession's tile instead of the outside tile server
+            assertThat(page.locator(".map .leaflet-tile-loaded").first()).isVisible();
             assertAccessible(page);
             screenshot(page, "employers-map");
 

@@ -1,57 +1,52 @@
 package org.healthcareershub.accounts.domain;
 
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
+import org.healthcareershub.web.LimitProperties;
+import org.healthcareershub.web.RateLimiter;
+import org.healthcareershub.web.RateLimiter.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Rate limits for sign-in, sign-up and emailed links, as Bucket4j token buckets held in memory (one node;
- * a cluster would keep them in the database or Redis). Five failed sign-ins for an email within the
- * lockout period (15 minutes by default) lock it for that long, counted from the fifth failure. Sign-in failures are counted per email address
- * whether or not an account has it, so a lockout says nothing about which addresses are registered.
+ * a cluster would keep them in the database or Redis), sized by {@link LimitProperties}. Five failed
+ * sign-ins for an email within the lockout period (15 minutes by default) lock it for that long, counted
+ * from the fifth failure. Sign-in failures are counted per email address whether or not an account has it,
+ * so a lockout says nothing about which addresses are registered.
  */
 @Component
 public class Throttle {
-
-    /** A kind of limit: how many in how long. */
-    public record Limit(String name, long capacity, Duration period) {}
 
     private final Limit signInPerAddress;
     private final Limit signInFailuresPerEmail;
     private final Limit signUpPerAddress;
     private final Limit emailLinksPerAddress;
     private final Limit emailLinksPerAccount;
-    /** A bucket and the limit it enforces. */
-    private record Tracked(Limit limit, Bucket bucket) {}
-
-    private final Map<String, Tracked> buckets = new ConcurrentHashMap<>();
+    private final RateLimiter buckets;
     private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
     private final Duration lockout;
+    private final Clock clock;
 
-    Throttle(
-            @Value("${hub.security.sign-in-per-address:30}") long signInPerAddress,
-            @Value("${hub.security.sign-in-failures-before-lockout:5}") long failures,
-            @Value("${hub.security.lockout:PT15M}") Duration lockout,
-            @Value("${hub.security.sign-up-per-address:10}") long signUpPerAddress,
-            @Value("${hub.security.email-links-per-address:10}") long linksPerAddress,
-            @Value("${hub.security.email-links-per-account:3}") long linksPerAccount) {
-        this.signInPerAddress = new Limit("sign-in", signInPerAddress, Duration.ofMinutes(10));
-        this.signInFailuresPerEmail = new Limit("sign-in-failures", failures, lockout);
-        this.lockout = lockout;
-        this.signUpPerAddress = new Limit("sign-up", signUpPerAddress, Duration.ofHours(1));
-        this.emailLinksPerAddress = new Limit("links-address", linksPerAddress, Duration.ofHours(1));
-        this.emailLinksPerAccount = new Limit("links-account", linksPerAccount, Duration.ofHours(1));
+    Throttle(LimitProperties limits, Clock clock) {
+        this.signInPerAddress = new Limit("sign-in", limits.signInPerAddress(), Duration.ofMinutes(10));
+        this.signInFailuresPerEmail =
+                new Limit("sign-in-failures", limits.signInFailuresBeforeLockout(), limits.lockout());
+        this.lockout = limits.lockout();
+        this.signUpPerAddress = new Limit("sign-up", limits.signUpPerAddress(), Duration.ofHours(1));
+        this.emailLinksPerAddress = new Limit("links-address", limits.emailLinksPerAddress(), Duration.ofHours(1));
+        this.emailLinksPerAccount = new Limit("links-account", limits.emailLinksPerAccount(), Duration.ofHours(1));
+        this.buckets = new RateLimiter(clock);
+        this.clock = clock;
     }
 
     /** Counts a sign-in attempt from a client address; false when that address has tried too often. */
     public boolean trySignIn(String clientAddress) {
-        return bucket(signInPerAddress, clientAddress).tryConsume(1);
+        return buckets.tryAcquire(signInPerAddress, clientAddress);
     }
 
     /** How long until this email may try again, or zero when it is not locked out. */
@@ -60,7 +55,7 @@ public class Throttle {
         if (until == null) {
             return Duration.ZERO;
         }
-        Duration left = Duration.between(Instant.now(), until);
+        Duration left = Duration.between(clock.instant(), until);
         return left.isNegative() ? Duration.ZERO : left;
     }
 
@@ -70,53 +65,36 @@ public class Throttle {
      */
     public Duration failedSignIn(String email) {
         String key = Account.normalize(email);
-        ConsumptionProbe probe = bucket(signInFailuresPerEmail, key).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.probe(signInFailuresPerEmail, key);
         if (probe.getRemainingTokens() == 0) {
-            lockedUntil.put(key, Instant.now().plus(lockout));
-            buckets.remove(key(signInFailuresPerEmail, key));
+            lockedUntil.put(key, clock.instant().plus(lockout));
+            buckets.forget(signInFailuresPerEmail, key);
         }
         return lockedFor(email);
     }
 
     /** A good sign-in forgets earlier failures. */
     public void signedIn(String email) {
-        buckets.remove(key(signInFailuresPerEmail, Account.normalize(email)));
+        buckets.forget(signInFailuresPerEmail, Account.normalize(email));
     }
 
     public boolean trySignUp(String clientAddress) {
-        return bucket(signUpPerAddress, clientAddress).tryConsume(1);
+        return buckets.tryAcquire(signUpPerAddress, clientAddress);
     }
 
     /** Verification and reset emails: limited per client address and per email address. */
     public boolean tryEmailLink(String clientAddress, String email) {
-        if (!bucket(emailLinksPerAddress, clientAddress).tryConsume(1)) {
+        if (!buckets.tryAcquire(emailLinksPerAddress, clientAddress)) {
             return false;
         }
-        return bucket(emailLinksPerAccount, Account.normalize(email)).tryConsume(1);
+        return buckets.tryAcquire(emailLinksPerAccount, Account.normalize(email));
     }
 
-    /** Drops buckets that are full again, so memory stays bounded by recent activity. */
+    /** Drops buckets that are full again and lockouts that are over, so memory follows recent activity. */
     @Scheduled(fixedDelay = 600_000)
     void forgetIdle() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         lockedUntil.values().removeIf(until -> until.isBefore(now));
-        buckets.values()
-                .removeIf(t -> t.bucket().getAvailableTokens() >= t.limit().capacity());
-    }
-
-    private Bucket bucket(Limit limit, String key) {
-        return buckets.computeIfAbsent(
-                        key(limit, key),
-                        k -> new Tracked(
-                                limit,
-                                Bucket.builder()
-                                        .addLimit(b -> b.capacity(limit.capacity())
-                                                .refillIntervally(limit.capacity(), limit.period()))
-                                        .build()))
-                .bucket();
-    }
-
-    private static String key(Limit limit, String key) {
-        return limit.name() + "|" + (key == null ? "" : key);
+        buckets.forgetIdle();
     }
 }

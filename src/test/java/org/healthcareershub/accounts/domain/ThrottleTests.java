@@ -3,11 +3,14 @@ package org.healthcareershub.accounts.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.healthcareershub.web.LimitProperties;
+import org.healthcareershub.web.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class ThrottleTests {
 
-    final Throttle throttle = new Throttle(3, 2, Duration.ofMinutes(15), 2, 2, 1);
+    final MovableClock clock = new MovableClock();
+    final Throttle throttle = new Throttle(new LimitProperties(3, 2, Duration.ofMinutes(15), 2, 2, 1, 5, 5), clock);
 
     @Test
     void signInAttemptsArePerClientAddress() {
@@ -16,6 +19,8 @@ class ThrottleTests {
         assertThat(throttle.trySignIn("10.0.0.1")).isTrue();
         assertThat(throttle.trySignIn("10.0.0.1")).isFalse();
         assertThat(throttle.trySignIn("10.0.0.2")).isTrue();
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(throttle.trySignIn("10.0.0.1")).isTrue();
     }
 
     @Test
@@ -23,10 +28,13 @@ class ThrottleTests {
         assertThat(throttle.failedSignIn("Ana@Example.com")).isZero();
         throttle.signedIn("ana@example.com");
         assertThat(throttle.failedSignIn("ana@example.com")).isZero();
-        Duration locked = throttle.failedSignIn("ANA@example.com ");
-        assertThat(locked).isGreaterThan(Duration.ofMinutes(14)).isLessThanOrEqualTo(Duration.ofMinutes(15));
-        assertThat(throttle.lockedFor("ana@example.com")).isPositive();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(throttle.failedSignIn("ANA@example.com ")).isEqualTo(Duration.ofMinutes(15));
         assertThat(throttle.lockedFor("bo@example.com")).isZero();
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(throttle.lockedFor("ana@example.com")).isEqualTo(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(throttle.lockedFor("ana@example.com")).isZero();
     }
 
     @Test
@@ -38,11 +46,13 @@ class ThrottleTests {
     }
 
     @Test
-    void idleBucketsAreForgotten() {
+    void forgettingIdleBucketsKeepsTheOnesStillCounting() {
         assertThat(throttle.trySignUp("10.0.0.5")).isTrue();
         assertThat(throttle.trySignUp("10.0.0.5")).isTrue();
         assertThat(throttle.trySignUp("10.0.0.5")).isFalse();
         throttle.forgetIdle();
         assertThat(throttle.trySignUp("10.0.0.5")).isFalse();
+        clock.advance(Duration.ofHours(1));
+        assertThat(throttle.trySignUp("10.0.0.5")).isTrue();
     }
 }
