@@ -20,6 +20,12 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final BreadcrumbJsonLd breadcrumbJsonLd;
+
+    WebConfiguration(BreadcrumbJsonLd breadcrumbJsonLd) {
+        this.breadcrumbJsonLd = breadcrumbJsonLd;
+    }
+
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
     /** {@code ?lang=es} switches the language; a cookie remembers the choice for a year. */
@@ -45,6 +51,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SupportedLocaleChangeInterceptor());
+        registry.addInterceptor(breadcrumbJsonLd);
     }
 
     /** Switches on {@code ?lang=}; a language the portal does not offer is ignored, not an error. */
