@@ -13,6 +13,7 @@ import org.healthcareershub.trainings.TrainingHit;
 import org.healthcareershub.trainings.TrainingResults;
 import org.healthcareershub.trainings.TrainingSearch;
 import org.healthcareershub.trainings.TrainingView;
+import org.healthcareershub.web.Site;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -34,11 +35,13 @@ class TrainingApiController {
     private final TrainingCatalog catalog;
     private final SearchFormReader reader;
     private final MessageSource messages;
+    private final Site site;
 
-    TrainingApiController(TrainingCatalog catalog, SearchFormReader reader, MessageSource messages) {
+    TrainingApiController(TrainingCatalog catalog, SearchFormReader reader, MessageSource messages, Site site) {
         this.catalog = catalog;
         this.reader = reader;
         this.messages = messages;
+        this.site = site;
     }
 
     record Page(
@@ -157,7 +160,7 @@ class TrainingApiController {
             summary = "Export every published program as Credential Engine CTDL JSON-LD",
             description = "A JSON-LD graph of ceterms:LearningProgram resources (https://credreg.net/ctdl/terms).")
     Map<String, Object> ctdlAll() {
-        return CtdlExport.graph(catalog.published());
+        return CtdlExport.graph(catalog.published(), site);
     }
 
     @GetMapping(
@@ -165,6 +168,6 @@ class TrainingApiController {
             produces = {"application/ld+json", "application/json"})
     @Operation(summary = "Export one published program as Credential Engine CTDL JSON-LD")
     Map<String, Object> ctdlOne(@PathVariable long id) {
-        return CtdlExport.graph(List.of(catalog.view(id)));
+        return CtdlExport.graph(List.of(catalog.view(id)), site);
     }
 }
