@@ -95,6 +95,7 @@ public class TrainingCatalog {
                 d.status(),
                 t.updatedAt() == null
                         ? null
-                        : t.updatedAt().atOffset(ZoneOffset.UTC).toLocalDate());
+                        : t.updatedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
+                t.ctid());
     }
 }

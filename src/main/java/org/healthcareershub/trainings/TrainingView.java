@@ -33,7 +33,8 @@ public record TrainingView(
         boolean featured,
         boolean sample,
         TrainingStatus status,
-        LocalDate lastUpdated) {
+        LocalDate lastUpdated,
+        String ctid) {
 
     public boolean hasLocation() {
         return latitude != null && longitude != null;

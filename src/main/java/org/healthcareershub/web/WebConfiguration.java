@@ -28,6 +28,12 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final BreadcrumbJsonLd breadcrumbJsonLd;
+
+    WebConfiguration(BreadcrumbJsonLd breadcrumbJsonLd) {
+        this.breadcrumbJsonLd = breadcrumbJsonLd;
+    }
+
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
     /** The one clock the app reads the time from, so that tests can set it (rate limits, lockouts). */
@@ -119,6 +125,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SupportedLocaleChangeInterceptor());
+        registry.addInterceptor(breadcrumbJsonLd);
     }
 
     /** Switches on {@code ?lang=}; a language the portal does not offer is ignored, not an error. */

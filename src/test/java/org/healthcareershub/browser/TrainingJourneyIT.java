@@ -151,7 +151,9 @@ class TrainingJourneyIT {
             assertThat(page.locator("dl.details dd").first()).hasText("Certificate");
             JsonNode program = JsonMapper.builder()
                     .build()
-                    .readTree(page.locator("script[type='application/ld+json']").textContent());
+                    .readTree(page.locator("script[type='application/ld+json']")
+                            .first()
+                            .textContent());
             assertThat(program.get("@type").asString()).isEqualTo("EducationalOccupationalProgram");
             assertThat(program.get("name").asString()).isEqualTo(title);
             Locator similar = page.locator("section[aria-labelledby=similar-h]");

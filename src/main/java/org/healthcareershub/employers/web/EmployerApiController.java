@@ -2,6 +2,7 @@ package org.healthcareershub.employers.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +45,12 @@ class EmployerApiController {
 
     @GetMapping(produces = "application/json")
     @Operation(
+            operationId = "searchEmployers",
             summary = "Search verified employers",
             description = "Text, setting types, career, region and a radius around a ZIP or \"City, ST\" (nearest"
                     + " site first), paged, with facet counts. A bad parameter answers 400 naming each field.")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "A page of employers")
+    @ApiResponse(responseCode = "400", description = "A parameter is invalid; errors names each one")
     ResponseEntity<?> search(
             @Parameter(description = "Name or keywords") @RequestParam(required = false) String q,
             @Parameter(description = "Setting type codes, e.g. hospital, health-home") @RequestParam(required = false)
@@ -102,7 +106,12 @@ class EmployerApiController {
     }
 
     @GetMapping(value = "/{slug}", produces = "application/json")
-    @Operation(summary = "Read a verified employer's profile", description = "404 for any other employer.")
+    @Operation(
+            operationId = "getEmployer",
+            summary = "Read a verified employer's profile",
+            description = "404 for any other employer.")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The employer's profile")
+    @ApiResponse(responseCode = "404", description = "No verified employer has this slug")
     EmployerProfile show(@PathVariable String slug) {
         return directory.profile(slug);
     }

@@ -151,8 +151,8 @@ class GeneratedCatalog implements ApplicationRunner {
         jdbc.batchUpdate(
                 "insert into training (external_id, title, provider_id, description, credential_type, delivery_mode,"
                         + " street, city, state, zip, region, latitude, longitude, length_hours, length_weeks,"
-                        + " cost_kind, cost_amount, prerequisites, url, featured, status, sample, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, true, ?)",
+                        + " cost_kind, cost_amount, prerequisites, url, featured, status, sample, updated_at, ctid)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, true, ?, ?)",
                 programs,
                 BATCH,
                 (ps, p) -> {
@@ -178,6 +178,7 @@ class GeneratedCatalog implements ApplicationRunner {
                     ps.setString(19, "https://example.org/programs/" + p.externalId());
                     ps.setString(20, p.status().name());
                     ps.setTimestamp(21, now);
+                    ps.setString(22, Training.newCtid());
                 });
         Map<String, Long> ids = new HashMap<>();
         jdbc.query(

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.healthcareershub.trainings.Cost;
 import org.healthcareershub.trainings.CredentialType;
 import org.healthcareershub.trainings.DeliveryMode;
@@ -145,12 +146,22 @@ public class Training {
 
     private Instant updatedAt;
 
+    /** The program's Credential Engine identifier: assigned once, never changed, so the registry can follow it. */
+    @Column(updatable = false)
+    private String ctid;
+
     protected Training() {}
 
     public Training(String externalId, Provider provider) {
         this.externalId = externalId;
         this.provider = provider;
         this.status = TrainingStatus.DRAFT;
+        this.ctid = newCtid();
+    }
+
+    /** A new CTID in the form CTDL asks for: {@code ce-} and a version-4 (random) UUID. */
+    public static String newCtid() {
+        return "ce-" + UUID.randomUUID();
     }
 
     /** Replaces every described field with {@code details}; says whether anything changed. */
@@ -264,6 +275,10 @@ public class Training {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public String ctid() {
+        return ctid;
     }
 
     /** Cost for filtering and sorting: 0 when free, absent when unknown. */

@@ -1,13 +1,12 @@
 package org.healthcareershub.trainings.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.healthcareershub.trainings.DeliveryMode;
 import org.healthcareershub.trainings.TrainingView;
+import org.healthcareershub.web.Site;
 
 /**
  * Programs as Credential Engine CTDL JSON-LD ({@code ceterms:LearningProgram}), so a collaborative can
@@ -19,28 +18,29 @@ final class CtdlExport {
 
     private CtdlExport() {}
 
-    static Map<String, Object> graph(List<TrainingView> programs) {
+    /**
+     * The programs as one JSON-LD graph. Each program's {@code @id} is its CTDL document on this portal and its
+     * {@code ceterms:subjectWebpage} its page here; the provider's own page is its availability listing.
+     */
+    static Map<String, Object> graph(List<TrainingView> programs, Site site) {
         Map<String, Object> graph = new LinkedHashMap<>();
         graph.put("@context", CONTEXT);
-        graph.put("@graph", programs.stream().map(CtdlExport::program).toList());
+        graph.put("@graph", programs.stream().map(t -> program(t, site)).toList());
         return graph;
     }
 
-    static String ctid(TrainingView t) {
-        return "ce-"
-                + UUID.nameUUIDFromBytes(("health-careers-hub:training:" + t.id()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Map<String, Object> program(TrainingView t) {
+    static Map<String, Object> program(TrainingView t, Site site) {
         Map<String, Object> p = new LinkedHashMap<>();
+        p.put("@id", site.absolute("/api/v1/trainings/" + t.id() + "/ctdl"));
         p.put("@type", "ceterms:LearningProgram");
-        p.put("ceterms:ctid", ctid(t));
+        p.put("ceterms:ctid", t.ctid());
         p.put("ceterms:name", english(t.title()));
         if (t.description() != null) {
             p.put("ceterms:description", english(t.description()));
         }
+        p.put("ceterms:subjectWebpage", site.absolute("/trainings/" + t.id()));
         if (t.url() != null) {
-            p.put("ceterms:subjectWebpage", t.url());
+            p.put("ceterms:availabilityListing", List.of(t.url()));
         }
         p.put("ceterms:inLanguage", List.of("en-US"));
         p.put(

@@ -39,37 +39,52 @@ final class ProgramJsonLd {
             data.put("occupationalCategory", soc);
         }
         data.put("educationalProgramMode", mode(t.deliveryMode()));
-        if (t.cost().isKnown()) {
-            Map<String, Object> offer = new LinkedHashMap<>();
-            offer.put("@type", "Offer");
-            offer.put("category", t.cost().isFree() ? "Free" : "Tuition");
-            offer.put("price", t.cost().isFree() ? "0" : t.cost().toString());
-            offer.put("priceCurrency", "USD");
+        Map<String, Object> offer = offer(t);
+        if (!offer.isEmpty()) {
             data.put("offers", offer);
         }
         if (!t.startDates().isEmpty()) {
             data.put("startDate", t.startDates().get(0).toString());
         }
-        if (t.hasLocation()) {
-            Map<String, Object> address = new LinkedHashMap<>();
-            address.put("@type", "PostalAddress");
-            if (t.street() != null) {
-                address.put("streetAddress", t.street());
-            }
-            address.put("addressLocality", t.city());
-            address.put("addressRegion", t.state());
-            address.put("postalCode", t.zip());
-            address.put("addressCountry", "US");
-            Map<String, Object> place = new LinkedHashMap<>();
-            place.put("@type", "Place");
-            place.put("address", address);
-            place.put("geo", Map.of("@type", "GeoCoordinates", "latitude", t.latitude(), "longitude", t.longitude()));
-            data.put("location", place);
-        }
         if (t.prerequisites() != null) {
             data.put("programPrerequisites", t.prerequisites());
         }
         return data;
+    }
+
+    /**
+     * What taking the program costs and where it is taught. schema.org gives a program no place of its own: the
+     * place is where its offer is available ({@code availableAtOrFrom}).
+     */
+    private static Map<String, Object> offer(TrainingView t) {
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("@type", "Offer");
+        if (t.cost().isKnown()) {
+            offer.put("category", t.cost().isFree() ? "Free" : "Tuition");
+            offer.put("price", t.cost().isFree() ? "0" : t.cost().toString());
+            offer.put("priceCurrency", "USD");
+        }
+        if (t.hasLocation()) {
+            offer.put("availableAtOrFrom", place(t));
+        }
+        return offer.size() > 1 ? offer : Map.of();
+    }
+
+    private static Map<String, Object> place(TrainingView t) {
+        Map<String, Object> address = new LinkedHashMap<>();
+        address.put("@type", "PostalAddress");
+        if (t.street() != null) {
+            address.put("streetAddress", t.street());
+        }
+        address.put("addressLocality", t.city());
+        address.put("addressRegion", t.state());
+        address.put("postalCode", t.zip());
+        address.put("addressCountry", "US");
+        Map<String, Object> place = new LinkedHashMap<>();
+        place.put("@type", "Place");
+        place.put("address", address);
+        place.put("geo", Map.of("@type", "GeoCoordinates", "latitude", t.latitude(), "longitude", t.longitude()));
+        return place;
     }
 
     static String credential(CredentialType type) {

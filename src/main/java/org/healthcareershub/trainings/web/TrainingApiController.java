@@ -2,6 +2,7 @@ package org.healthcareershub.trainings.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.healthcareershub.trainings.TrainingHit;
 import org.healthcareershub.trainings.TrainingResults;
 import org.healthcareershub.trainings.TrainingSearch;
 import org.healthcareershub.trainings.TrainingView;
+import org.healthcareershub.web.Site;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -34,11 +36,13 @@ class TrainingApiController {
     private final TrainingCatalog catalog;
     private final SearchFormReader reader;
     private final MessageSource messages;
+    private final Site site;
 
-    TrainingApiController(TrainingCatalog catalog, SearchFormReader reader, MessageSource messages) {
+    TrainingApiController(TrainingCatalog catalog, SearchFormReader reader, MessageSource messages, Site site) {
         this.catalog = catalog;
         this.reader = reader;
         this.messages = messages;
+        this.site = site;
     }
 
     record Page(
@@ -92,10 +96,13 @@ class TrainingApiController {
 
     @GetMapping(produces = "application/json")
     @Operation(
+            operationId = "searchTrainings",
             summary = "Search programs",
             description = "Free text with typo tolerance, filters, distance from a ZIP or \"City, ST\", sorting and"
                     + " paging. Facet counts say how many results each filter value would give. A bad parameter"
                     + " answers 400 with a problem detail naming each field.")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "A page of programs")
+    @ApiResponse(responseCode = "400", description = "A parameter is invalid; errors names each one")
     ResponseEntity<?> search(
             @Parameter(description = "Keywords, at most 200 characters") @RequestParam(required = false) String q,
             @Parameter(description = "CERTIFICATE, DEGREE, CERTIFICATION, PROFESSIONAL_DEVELOPMENT, APPRENTICESHIP")
@@ -145,7 +152,13 @@ class TrainingApiController {
     }
 
     @GetMapping(value = "/{id}", produces = "application/json")
-    @Operation(summary = "Read one published program", description = "404 when no published program has this id.")
+    @Operation(
+            operationId = "getTraining",
+            summary = "Read one published program",
+            description = "404 when no published program has this id.")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The program")
+    @ApiResponse(responseCode = "400", description = "The id is not a number")
+    @ApiResponse(responseCode = "404", description = "No published program has this id")
     TrainingView show(@PathVariable long id) {
         return catalog.view(id);
     }
@@ -154,17 +167,23 @@ class TrainingApiController {
             value = "/ctdl",
             produces = {"application/ld+json", "application/json"})
     @Operation(
+            operationId = "exportTrainingsAsCtdl",
             summary = "Export every published program as Credential Engine CTDL JSON-LD",
             description = "A JSON-LD graph of ceterms:LearningProgram resources (https://credreg.net/ctdl/terms).")
     Map<String, Object> ctdlAll() {
-        return CtdlExport.graph(catalog.published());
+        return CtdlExport.graph(catalog.published(), site);
     }
 
     @GetMapping(
             value = "/{id}/ctdl",
             produces = {"application/ld+json", "application/json"})
-    @Operation(summary = "Export one published program as Credential Engine CTDL JSON-LD")
+    @Operation(
+            operationId = "exportTrainingAsCtdl",
+            summary = "Export one published program as Credential Engine CTDL JSON-LD")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "A graph of one program")
+    @ApiResponse(responseCode = "400", description = "The id is not a number")
+    @ApiResponse(responseCode = "404", description = "No published program has this id")
     Map<String, Object> ctdlOne(@PathVariable long id) {
-        return CtdlExport.graph(List.of(catalog.view(id)));
+        return CtdlExport.graph(List.of(catalog.view(id)), site);
     }
 }

@@ -3,6 +3,7 @@ package org.healthcareershub.trainings.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +100,36 @@ class TrainingApiTests {
                         .get("ceterms:targetNode")
                         .asString())
                 .startsWith("deliveryType:");
+    }
+
+    @Test
+    void ctdlProgramsHaveAnIdAStableVersion4CtidAndTheirPageOnThePortal() {
+        JsonNode first =
+                body(mvc.get().uri("/api/v1/trainings/ctdl").exchange()).get("@graph");
+        JsonNode again =
+                body(mvc.get().uri("/api/v1/trainings/ctdl").exchange()).get("@graph");
+        List<String> ctids =
+                first.valueStream().map(p -> p.get("ceterms:ctid").asString()).toList();
+        assertThat(ctids)
+                .doesNotHaveDuplicates()
+                .allSatisfy(ctid -> assertThat(ctid)
+                        .matches("ce-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"))
+                .containsExactlyElementsOf(again.valueStream()
+                        .map(p -> p.get("ceterms:ctid").asString())
+                        .toList());
+        JsonNode program = first.get(0);
+        long id = Long.parseLong(program.get("@id").asString().replaceFirst(".*/trainings/(\\d+)/ctdl$", "$1"));
+        assertThat(program.get("@id").asString()).isEqualTo("http://localhost:8080/api/v1/trainings/" + id + "/ctdl");
+        assertThat(program.get("ceterms:subjectWebpage").asString()).isEqualTo("http://localhost:8080/trainings/" + id);
+        JsonNode one = body(mvc.get().uri("/api/v1/trainings/" + id + "/ctdl").exchange())
+                .get("@graph")
+                .get(0);
+        assertThat(one.get("ceterms:ctid").asString())
+                .isEqualTo(program.get("ceterms:ctid").asString());
+        assertThat(body(mvc.get().uri("/api/v1/trainings/" + id).exchange())
+                        .get("title")
+                        .asString())
+                .isEqualTo(program.get("ceterms:name").get("en-US").asString());
     }
 
     @Test

@@ -201,9 +201,13 @@ class TrainingPagesTests {
         assertThat(json.get("provider").get("name").asString()).isNotBlank();
         assertThat(json.get("educationalCredentialAwarded").asString()).isEqualTo("Certificate");
         assertThat(json.get("educationalProgramMode").asString()).isIn("onsite", "hybrid");
-        assertThat(json.get("location").get("address").get("addressRegion").asString())
-                .isEqualTo("NY");
-        assertThat(json.get("location").get("geo").get("latitude").asDouble()).isBetween(40.0, 46.0);
+        assertThat(json.has("location"))
+                .as("not an EducationalOccupationalProgram property")
+                .isFalse();
+        JsonNode place = json.get("offers").get("availableAtOrFrom");
+        assertThat(place.get("@type").asString()).isEqualTo("Place");
+        assertThat(place.get("address").get("addressRegion").asString()).isEqualTo("NY");
+        assertThat(place.get("geo").get("latitude").asDouble()).isBetween(40.0, 46.0);
     }
 
     @Test

@@ -1,0 +1,213 @@
+package org.healthcareershub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nu.validator.client.EmbeddedValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every kind of public page (home, get started, lists, a career, a training, the guide, an employer and the
+ * account entry pages), in English, read as independent validators read it: structured data against the
+ * schema.org vocabulary, heading levels, phone links and the W3C Nu HTML Checker.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("db")
+class PublicPagesMarkupTests {
+
+    /**
+     * Faults on the career pages that the pay change of issue 9 (branch {@code pay}) removes. Delete this set
+     * when it is merged: the test fails as soon as they no longer occur, so the exemption cannot outlive them.
+     */
+    static final Set<String> FIXED_BY_PAY_BRANCH = Set.of(
+            "Occupation.estimatedSalary>MonetaryAmountDistribution.minValue",
+            "Occupation.estimatedSalary>MonetaryAmountDistribution.maxValue",
+            "Occupation.dateModified");
+
+    /**
+     * htmx's {@code hx-*} attributes, which HTML does not define: htmx reads the same attributes written as
+     * {@code data-hx-*}. The search and save forms are being rewritten on another branch of issue 9; renaming
+     * their attributes there removes this exemption.
+     */
+    static final Pattern HTMX_ATTRIBUTE = Pattern.compile("^Attribute “hx-[a-z-]+” not allowed on element");
+
+    static final SchemaOrgVocabulary vocabulary = SchemaOrgVocabulary.load();
+    static final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvcTester mvc;
+
+    final Map<String, Document> pages = new LinkedHashMap<>();
+    final Map<String, String> sources = new LinkedHashMap<>();
+
+    @BeforeAll
+    void readEveryPublicPage() {
+        for (String path : List.of(
+                "/",
+                "/get-started",
+                "/careers",
+                "/careers?q=care",
+                "/trainings",
+                "/trainings?q=care",
+                "/trainings/guide",
+                "/trainings/guide?career=care-coordination-and-care-management&education=HIGH_SCHOOL&near=12207",
+                "/employers",
+                "/employers?q=care",
+                "/privacy")) {
+            read(path);
+        }
+        pages.get("/careers").select("main a[href^=/careers/]").eachAttr("href").stream()
+                .distinct()
+                .forEach(this::read);
+        read(pages.get("/trainings").select("main a[href~=^/trainings/\\d+$]").attr("href"));
+        read(pages.get("/employers").select("main a[href^=/employers/]").attr("href"));
+        read("/sign-in");
+        read("/sign-up");
+        assertThat(pages.keySet())
+                .anyMatch(p -> p.matches("/trainings/\\d+"))
+                .anyMatch(p -> p.matches("/employers/.+"));
+    }
+
+    @Test
+    void everyJsonLdBlockUsesOnlyTypesAndPropertiesOfSchemaOrg() {
+        Set<String> toleratedSeen = new LinkedHashSet<>();
+        List<String> problems = new ArrayList<>();
+        pages.forEach((path, page) -> jsonLd(page).forEach(block -> {
+            for (String problem : vocabulary.problems(block)) {
+                String at = problem.substring(0, problem.indexOf(':'));
+                if (path.startsWith("/careers/") && FIXED_BY_PAY_BRANCH.contains(at)) {
+                    toleratedSeen.add(at);
+                } else {
+                    problems.add(path + " " + problem);
+                }
+            }
+        }));
+        assertThat(problems).isEmpty();
+        assertThat(toleratedSeen)
+                .as("fixed: remove them from FIXED_BY_PAY_BRANCH")
+                .containsExactlyInAnyOrderElementsOf(FIXED_BY_PAY_BRANCH);
+        assertThat(pages.values().stream()
+                        .flatMap(PublicPagesMarkupTests::jsonLd)
+                        .map(b -> b.path("@type").asString()))
+                .contains("Occupation", "EducationalOccupationalProgram", "Organization", "BreadcrumbList");
+    }
+
+    @Test
+    void pagesWithBreadcrumbsCarryTheSameTrailAsABreadcrumbList() {
+        pages.forEach((path, page) -> {
+            List<String> visible = page.select("nav.breadcrumbs li").eachText();
+            List<JsonNode> lists = jsonLd(page)
+                    .filter(b -> b.path("@type").asString().equals("BreadcrumbList"))
+                    .toList();
+            if (visible.isEmpty()) {
+                assertThat(lists).as(path).isEmpty();
+                return;
+            }
+            assertThat(lists).as(path).hasSize(1);
+            JsonNode items = lists.get(0).get("itemListElement");
+            assertThat(items.valueStream().map(i -> i.get("name").asString()))
+                    .as(path)
+                    .containsExactlyElementsOf(visible);
+            assertThat(items.valueStream().map(i -> i.get("position").asInt()))
+                    .as(path)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, visible.size())
+                            .boxed()
+                            .toList());
+            assertThat(items.get(0).get("item").asString()).isEqualTo("http://localhost:8080/");
+            assertThat(items.get(items.size() - 1).get("item").asString())
+                    .as(path)
+                    .isEqualTo("http://localhost:8080" + path.replaceFirst("\\?.*", ""));
+        });
+        assertThat(pages.values()).anyMatch(p -> !p.select("nav.breadcrumbs").isEmpty());
+    }
+
+    @Test
+    void headingsNeverSkipALevel() {
+        List<String> skips = new ArrayList<>();
+        pages.forEach((path, page) -> {
+            int previous = 0;
+            for (Element heading : page.body().select("h1, h2, h3, h4, h5, h6")) {
+                int level = heading.tagName().charAt(1) - '0';
+                if (level > previous + 1) {
+                    skips.add(path + ": <" + heading.tagName() + "> " + heading.text() + " after h" + previous);
+                }
+                previous = level;
+            }
+        });
+        assertThat(skips).isEmpty();
+    }
+
+    @Test
+    void phoneLinksDialANumberWithoutSpacesOrParentheses() {
+        List<Element> links = pages.values().stream()
+                .flatMap(page -> page.select("a[href^=tel:]").stream())
+                .toList();
+        assertThat(links).isNotEmpty().allSatisfy(link -> {
+            assertThat(link.attr("href")).matches("tel:\\+[1-9][0-9]{6,14}");
+            assertThat(link.text()).isNotBlank().isNotEqualTo(link.attr("href"));
+        });
+    }
+
+    @Test
+    void pagesAreValidHtmlForTheW3cChecker() throws Exception {
+        EmbeddedValidator checker = new EmbeddedValidator();
+        checker.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+        checker.setNoLangDetect(true);
+        List<String> errors = new ArrayList<>();
+        for (var page : sources.entrySet()) {
+            JsonNode report = json.readTree(
+                    checker.validate(new ByteArrayInputStream(page.getValue().getBytes(StandardCharsets.UTF_8))));
+            report.get("messages")
+                    .valueStream()
+                    .filter(m -> !m.path("type").asString().equals("info"))
+                    .filter(m -> !HTMX_ATTRIBUTE
+                            .matcher(m.path("message").asString())
+                            .find())
+                    .forEach(m -> errors.add(
+                            page.getKey() + " line " + m.path("lastLine").asInt() + ": "
+                                    + m.path("message").asString() + " ["
+                                    + m.path("extract").asString() + "]"));
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    private void read(String path) {
+        MvcTestResult result = mvc.get().uri(path).exchange();
+        assertThat(result).as(path).hasStatusOk();
+        try {
+            String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            sources.put(path, html);
+            pages.put(path, Jsoup.parse(html));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Stream<JsonNode> jsonLd(Document page) {
+        return page.select("script[type=application/ld+json]").stream().map(s -> json.readTree(s.data()));
+    }
+}
