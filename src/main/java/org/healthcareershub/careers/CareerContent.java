@@ -99,7 +99,13 @@ public record CareerContent(
 
     public record Pathway(@NotBlank String name, @NotEmpty List<@NotBlank String> steps) {}
 
-    public record Resource(@NotBlank String title, @NotBlank String url, String description) {}
+    /** A helpful link; {@code englishOnly} marks a page only in English, so readers of other languages know. */
+    public record Resource(@NotBlank String title, @NotBlank String url, String description, Boolean englishOnly) {
+
+        public Resource {
+            englishOnly = Boolean.TRUE.equals(englishOnly);
+        }
+    }
 
     public record Source(@NotBlank String title, @NotBlank String url) {}
 }

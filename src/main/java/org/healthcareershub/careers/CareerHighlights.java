@@ -15,5 +15,6 @@ public interface CareerHighlights {
     /** A titled list of links, with a link to see more. Keys name messages. */
     record Highlight(String id, String headingKey, List<Item> items, String moreHref, String moreKey) {}
 
-    record Item(String title, String detail, String href) {}
+    /** One link; {@code sample} marks invented demo data, which every page must label as such. */
+    record Item(String title, String detail, String href, boolean sample) {}
 }

@@ -2,6 +2,7 @@ package org.healthcareershub.trainings;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.healthcareershub.trainings.domain.Training;
 import org.healthcareershub.trainings.domain.TrainingDetails;
 import org.healthcareershub.trainings.domain.TrainingSearcher;
@@ -42,16 +43,24 @@ public class TrainingCatalog {
 
     /** Featured programs, for one career or (career null) all, in title order. */
     public List<TrainingHit> featured(String careerSlug, int limit) {
+        return featured(careerSlug, limit, Locale.ENGLISH);
+    }
+
+    /** Featured programs with their titles and providers in {@code locale}'s language where known. */
+    public List<TrainingHit> featured(String careerSlug, int limit, Locale locale) {
         return trainings.findByStatusAndFeaturedTrueOrderByTitleAsc(TrainingStatus.PUBLISHED).stream()
                 .filter(t -> careerSlug == null || t.details().careers().contains(careerSlug))
                 .limit(limit)
-                .map(t -> TrainingSearcher.hit(t, null))
+                .map(t -> TrainingSearcher.hit(t, null, locale))
                 .toList();
     }
 
     public List<TrainingHit> similar(long id, int limit) {
         Training training = trainings.findById(id).orElseThrow(() -> new TrainingNotFoundException(id));
-        return trainings.findAllById(searcher.similar(training, limit)).stream()
+        List<Long> ids = searcher.similar(training, limit);
+        // findAllById answers in no particular order: keep the searcher's, nearest first.
+        return trainings.findAllById(ids).stream()
+                .sorted(java.util.Comparator.comparingInt(t -> ids.indexOf(t.id())))
                 .map(t -> TrainingSearcher.hit(t, null))
                 .toList();
     }

@@ -30,8 +30,14 @@ public class Site {
         return properties.organization();
     }
 
+    /** The region's name in the current language ("Nueva York"), {@code hub.region} if untranslated. */
     public String region() {
-        return properties.region();
+        return properties.regionName().getOrDefault(language(), properties.region());
+    }
+
+    /** Where readers write with questions about their data; empty if unset. */
+    public String privacyContact() {
+        return properties.privacyContact();
     }
 
     public String mapTiles() {

@@ -6,18 +6,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Deployment settings: the brand, the operating organization, the region it serves, its public address,
- * where it keeps its data, and its funding acknowledgement per language. {@code allowedHosts} names host
- * names besides the public address's that requests may use and see in absolute URLs.
+ * Deployment settings: the brand, the operating organization, the region it serves (with its name per
+ * language), its public address, where it keeps its data, its funding acknowledgement per language and
+ * the address that answers privacy questions. {@code allowedHosts} names host names besides the public
+ * address's that requests may use and see in absolute URLs.
  */
 @ConfigurationProperties("hub")
 public record SiteProperties(
         @DefaultValue("Health Careers Hub") String name,
         @DefaultValue("") String organization,
         @DefaultValue("New York") String region,
+        java.util.Map<String, String> regionName,
         @DefaultValue("http://localhost:8080") URI baseUrl,
         @DefaultValue("./data") Path dataDir,
         java.util.Map<String, String> fundingStatement,
+        @DefaultValue("") String privacyContact,
         @DefaultValue MapTiles map,
         java.util.List<String> allowedHosts) {
 
@@ -38,5 +41,6 @@ public record SiteProperties(
     public SiteProperties {
         fundingStatement = fundingStatement == null ? java.util.Map.of() : java.util.Map.copyOf(fundingStatement);
         allowedHosts = allowedHosts == null ? java.util.List.of() : java.util.List.copyOf(allowedHosts);
+        regionName = regionName == null ? java.util.Map.of() : java.util.Map.copyOf(regionName);
     }
 }

@@ -89,8 +89,8 @@ class CareerPageJourneyIT {
             Page page = context.newPage();
             for (String cta : List.of("trainings", "employers", "jobs", "sign-up")) {
                 page.navigate(url(FLAGSHIP));
-                Response response = page.waitForNavigation(
-                        () -> page.locator("a[data-cta='" + cta + "']").click());
+                Response response = page.waitForNavigation(() ->
+                        page.locator("#next-steps a[data-choice='" + cta + "']").click());
                 assertThat(response.status()).as(cta).isEqualTo(200);
                 assertThat(page.locator("h1")).isVisible();
                 assertThat(page.locator("main")).not().containsText("Whitelabel");

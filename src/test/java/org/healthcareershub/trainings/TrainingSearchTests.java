@@ -216,12 +216,50 @@ class TrainingSearchTests {
     }
 
     @Test
+    void similarProgramsAreNearTheProgramNotFarAwayNamesakes() {
+        String header = String.join(",", TrainingCsvImport.COLUMNS) + "\n";
+        String rows = similarRow("similar-test-albany", "12207")
+                + similarRow("similar-test-troy", "12180")
+                + similarRow("similar-test-buffalo", "14202");
+        importer.importCsv(new StringReader(header + rows));
+        long albanyId = probeIn("Albany");
+
+        List<TrainingHit> similar = catalog.similar(albanyId, 20);
+
+        assertThat(similar).extracting(TrainingHit::city).contains("Troy").doesNotContain("Buffalo");
+        List<Double> miles = similar.stream()
+                .filter(h -> h.deliveryMode() != DeliveryMode.ONLINE)
+                .map(h -> catalog.view(h.id()))
+                .map(v -> albany.milesTo(new GeoPoint(v.latitude(), v.longitude())))
+                .toList();
+        assertThat(miles).isNotEmpty().isSorted().allSatisfy(m -> assertThat(m).isLessThanOrEqualTo(50.0));
+    }
+
+    private static String similarRow(String externalId, String zip) {
+        return externalId + ",Quuxbaz Care Coordination Certificate,Probe Institute,,A probe for similar programs.,"
+                + "CERTIFICATE,IN_PERSON,,,,"
+                + zip
+                + ",10,,300,EVENINGS,,,,care-coordination-and-care-management,,,false,PUBLISHED,true\n";
+    }
+
+    private long probeIn(String city) {
+        return catalog.search(search("Quuxbaz")).hits().stream()
+                .filter(h -> city.equals(h.city()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    @Test
     void onlineProgramsComeAlongOnlyWhenAsked() {
         TrainingResults with =
                 catalog.search(new TrainingSearch(null, null, null, null, null, null, albany, 5, true, null, 1, 100));
         TrainingResults without =
                 catalog.search(new TrainingSearch(null, null, null, null, null, null, albany, 5, false, null, 1, 100));
         assertThat(with.hits()).anySatisfy(h -> assertThat(h.deliveryMode()).isEqualTo(DeliveryMode.ONLINE));
+        assertThat(with.hits())
+                .filteredOn(h -> h.deliveryMode() != DeliveryMode.ONLINE)
+                .allSatisfy(h -> assertThat(h.distanceMiles()).isLessThanOrEqualTo(5.0));
         assertThat(without.hits()).allSatisfy(h -> {
             assertThat(h.deliveryMode()).isNotEqualTo(DeliveryMode.ONLINE);
             assertThat(h.distanceMiles()).isLessThanOrEqualTo(5.0);

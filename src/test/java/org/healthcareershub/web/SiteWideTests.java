@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
@@ -61,6 +63,45 @@ class SiteWideTests {
     void missingPageIsShownInSpanishToo() throws Exception {
         Document page = Jsoup.parse(get("/nowhere?lang=es").body());
         assertThat(page.select("h1").text()).isEqualTo("Página no encontrada");
+    }
+
+    @Test
+    void spanishPagesShowNoBrokenCharacters() throws Exception {
+        Document careers = Jsoup.parse(get("/careers?lang=es").body());
+        Document trainings = Jsoup.parse(get("/trainings?lang=es").body());
+        Document employers = Jsoup.parse(get("/employers?lang=es").body());
+        List<String> paths = new ArrayList<>(List.of(
+                "/", "/careers", "/get-started", "/trainings", "/employers", "/sign-in", "/sign-up", "/privacy"));
+        paths.addAll(careers.select("main a[href~=^/careers/[a-z-]+$]").eachAttr("href"));
+        paths.add(trainings.select("main a[href~=^/trainings/\\d+$]").first().attr("href"));
+        paths.add(employers
+                .select("main a[href~=^/employers/[a-z0-9-]+$]")
+                .first()
+                .attr("href"));
+        assertThat(paths).hasSizeGreaterThan(12);
+        paths.add("/no-such-page");
+        for (String path : paths) {
+            HttpResponse<String> response = get(path + "?lang=es");
+            assertThat(response.statusCode()).as(path).isIn(200, 404);
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.select("html").attr("lang")).as(path).isEqualTo("es");
+            assertThat(page.select("footer").text()).as(path).contains("Administración", "subvención");
+            assertThat(response.body()).as(path).doesNotContain("Ã", "Â", "â€", "\uFFFD");
+        }
+    }
+
+    @Test
+    void faviconIcoAnswersWithAnIconThatEveryPageLinks() throws Exception {
+        HttpResponse<byte[]> icon = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/favicon.ico"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
+        assertThat(icon.body()).startsWith(0, 0, 1, 0);
+        assertThat(Jsoup.parse(get("/").body()).select("link[rel=icon]").eachAttr("href"))
+                .contains("/favicon.ico");
     }
 
     @Test

@@ -180,7 +180,7 @@ public class Career {
                 .flatMap(p -> p.steps().stream().map(s -> new PathwayStepRow(p.name(), s)))
                 .toList());
         resources = new ArrayList<>(c.resources().stream()
-                .map(r -> new LinkRow(r.title(), r.url(), r.description()))
+                .map(r -> new LinkRow(r.title(), r.url(), r.description(), r.englishOnly()))
                 .toList());
         sources = new ArrayList<>(
                 c.sources().stream().map(s -> new SourceRow(s.title(), s.url())).toList());
@@ -235,7 +235,7 @@ public class Career {
                         .map(e -> new CareerContent.Pathway(e.getKey(), e.getValue()))
                         .toList(),
                 resources.stream()
-                        .map(r -> new CareerContent.Resource(r.title(), r.url(), r.description()))
+                        .map(r -> new CareerContent.Resource(r.title(), r.url(), r.description(), r.englishOnly()))
                         .toList(),
                 sources.stream()
                         .map(s -> new CareerContent.Source(s.title(), s.url()))
@@ -261,7 +261,7 @@ public class Career {
     record PathwayStepRow(String pathway, String step) {}
 
     @Embeddable
-    record LinkRow(String title, String url, String description) {}
+    record LinkRow(String title, String url, String description, boolean englishOnly) {}
 
     @Embeddable
     record SourceRow(String title, String url) {}

@@ -50,6 +50,8 @@ class CareerController {
         model.addAttribute("profile", profile);
         model.addAttribute("career", profile.content());
         model.addAttribute(
+                "choices", GetStartedChoice.forCareer(slug, profile.content().title()));
+        model.addAttribute(
                 "highlights",
                 highlights.stream()
                         .flatMap(h -> h.highlightFor(slug, locale).stream())

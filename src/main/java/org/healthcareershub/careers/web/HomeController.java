@@ -26,6 +26,7 @@ class HomeController {
     @GetMapping("/get-started")
     String getStarted(Model model) {
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("getStarted.title")));
+        model.addAttribute("choices", GetStartedChoice.general());
         return "careers/get-started";
     }
 }

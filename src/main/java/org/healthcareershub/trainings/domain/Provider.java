@@ -8,6 +8,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -25,6 +26,9 @@ public class Provider {
     private String name;
 
     private String url;
+
+    /** The name in Spanish where it differs (a sample provider's label); null: the name is the same. */
+    private String nameEs;
 
     /** The inverse side, so that renaming a provider reindexes its programs. */
     @OneToMany(mappedBy = "provider")
@@ -47,6 +51,18 @@ public class Provider {
 
     public String url() {
         return url;
+    }
+
+    /** The name in {@code locale}'s language where the catalog has one. */
+    public String name(Locale locale) {
+        return "es".equals(locale.getLanguage()) && nameEs != null ? nameEs : name;
+    }
+
+    /** Sets the Spanish name when one is given; a provider keeps the one it has otherwise. */
+    public void updateSpanishName(String nameEs) {
+        if (nameEs != null && !nameEs.isBlank()) {
+            this.nameEs = nameEs;
+        }
     }
 
     public void updateUrl(String url) {

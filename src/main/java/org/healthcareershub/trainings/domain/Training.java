@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -60,6 +62,9 @@ public class Training {
     @FullTextField(analyzer = "english")
     @KeywordField(name = "title_sort", normalizer = "lowercase", sortable = Sortable.YES)
     private String title;
+
+    /** The title in Spanish, where the catalog gives one; not searched, only shown. */
+    private String titleEs;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "provider_id")
@@ -198,6 +203,21 @@ public class Training {
         sample = details.sample();
         updatedAt = Instant.now();
         return true;
+    }
+
+    /** Sets the Spanish title (null: none); says whether it changed. */
+    public boolean translateTitle(String titleEs) {
+        if (Objects.equals(this.titleEs, titleEs)) {
+            return false;
+        }
+        this.titleEs = titleEs;
+        updatedAt = Instant.now();
+        return true;
+    }
+
+    /** The title in {@code locale}'s language where the catalog has one, else the catalog's (English) title. */
+    public String title(Locale locale) {
+        return "es".equals(locale.getLanguage()) && titleEs != null ? titleEs : title;
     }
 
     private boolean matches(TrainingDetails d, Provider p) {

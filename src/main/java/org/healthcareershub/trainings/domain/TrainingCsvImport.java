@@ -153,14 +153,18 @@ public class TrainingCsvImport {
                 .findByNameIgnoreCase(parsed.providerName)
                 .orElseGet(() -> providers.save(new Provider(parsed.providerName, parsed.providerUrl)));
         provider.updateUrl(parsed.providerUrl);
+        provider.updateSpanishName(parsed.providerEs);
         Optional<Training> existing = trainings.findByExternalId(parsed.externalId);
         if (existing.isEmpty()) {
             Training training = new Training(parsed.externalId, provider);
             training.describe(parsed.details, provider);
+            training.translateTitle(parsed.titleEs);
             trainings.save(training);
             return Outcome.CREATED;
         }
-        return existing.get().describe(parsed.details, provider) ? Outcome.UPDATED : Outcome.UNCHANGED;
+        boolean described = existing.get().describe(parsed.details, provider);
+        boolean translated = existing.get().translateTitle(parsed.titleEs);
+        return described || translated ? Outcome.UPDATED : Outcome.UNCHANGED;
     }
 
     /** Reads one row into program details, collecting every problem rather than stopping at the first. */
@@ -171,9 +175,14 @@ public class TrainingCsvImport {
         p.title = c.text("title", 300, true);
         p.providerName = c.text("provider", 300, true);
         p.providerUrl = c.matching("provider_url", URL, false);
+        // Optional columns: the title and provider name in Spanish, where they differ.
+        p.titleEs = c.text("title_es", 300, false);
+        p.providerEs = c.text("provider_es", 300, false);
         String description = c.text("description", 4000, false);
         CredentialType type = c.oneOf("credential_type", CredentialType.class, true);
-        DeliveryMode mode = c.oneOf("delivery_mode", DeliveryMode.class, true);
+        // A program whose format nobody gave is UNKNOWN, never assumed to be online.
+        DeliveryMode mode = Optional.ofNullable(c.oneOf("delivery_mode", DeliveryMode.class, false))
+                .orElse(c.raw("delivery_mode") == null ? DeliveryMode.UNKNOWN : null);
         String street = c.text("street", 300, false);
         String city = c.text("city", 120, false);
         String state = c.text("state", 2, false);
@@ -183,7 +192,12 @@ public class TrainingCsvImport {
         Double longitude = null;
         if (mode != null && mode != DeliveryMode.ONLINE) {
             if (zip == null) {
-                c.problem("trainings.import.zipRequired", "zip");
+                if (mode.needsPlace()) {
+                    c.problem("trainings.import.zipRequired", "zip");
+                }
+                street = null;
+                city = null;
+                state = state == null ? null : state.toUpperCase(Locale.ROOT);
             } else {
                 Optional<Place> place = geography.zip(zip);
                 if (place.isEmpty()) {
@@ -256,6 +270,8 @@ public class TrainingCsvImport {
         String title;
         String providerName;
         String providerUrl;
+        String titleEs;
+        String providerEs;
         TrainingDetails details;
         final List<Problem> problems = new ArrayList<>();
     }

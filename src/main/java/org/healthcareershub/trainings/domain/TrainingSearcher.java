@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.healthcareershub.geo.GeoPoint;
@@ -41,6 +42,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TrainingSearcher {
+
+    /** How far a program with a place looks for similar ones, in miles: a reasonable commute. */
+    public static final double SIMILAR_RADIUS_MILES = 50;
 
     static final List<Double> COST_LIMITS = List.of(500.0, 1000.0, 2500.0);
 
@@ -272,14 +276,19 @@ public class TrainingSearcher {
     }
 
     public static TrainingHit hit(Training t, GeoPoint near) {
+        return hit(t, near, Locale.ENGLISH);
+    }
+
+    /** A hit with the title and provider name in {@code locale}'s language where the catalog has them. */
+    public static TrainingHit hit(Training t, GeoPoint near, Locale locale) {
         TrainingDetails d = t.details();
         Double distance = near != null && d.latitude() != null && d.longitude() != null
                 ? near.milesTo(new GeoPoint(d.latitude(), d.longitude()))
                 : null;
         return new TrainingHit(
                 t.id(),
-                d.title(),
-                t.provider().name(),
+                t.title(locale),
+                t.provider().name(locale),
                 d.credentialType(),
                 d.deliveryMode(),
                 d.lengthHours(),
@@ -302,7 +311,11 @@ public class TrainingSearcher {
         return all;
     }
 
-    /** The ids of published programs most like {@code training}: same careers and type, nearest first. */
+    /**
+     * The ids of published programs most like {@code training}: same careers and type. For a program with a
+     * place, only online programs and those within {@link #SIMILAR_RADIUS_MILES}, nearest first, so that a
+     * namesake at the other end of the state is not offered as an alternative.
+     */
     public List<Long> similar(Training training, int limit) {
         SearchSession session = Search.session(entityManager);
         SearchScope<Training> scope = session.scope(Training.class);
@@ -318,9 +331,27 @@ public class TrainingSearcher {
         likeness.should(f.match().field("credentialType").matching(d.credentialType()));
         likeness.should(f.match().field("title").matching(d.title()).boost(0.5f));
         bool.must(likeness);
+        GeoPoint place =
+                d.latitude() == null || d.longitude() == null ? null : new GeoPoint(d.latitude(), d.longitude());
+        if (place != null) {
+            bool.must(f.bool()
+                    .should(f.spatial()
+                            .within()
+                            .field("location")
+                            .circle(place.latitude(), place.longitude(), SIMILAR_RADIUS_MILES, DistanceUnit.MILES))
+                    .should(f.match().field("deliveryMode").matching(DeliveryMode.ONLINE)));
+        }
         List<Training> hits = session.search(scope)
                 .where(bool.toPredicate())
-                .sort(sf -> sf.score().then().field("title_sort"))
+                .sort(sf -> place == null
+                        ? sf.score().then().field("title_sort")
+                        : sf.distance("location", place.latitude(), place.longitude())
+                                .missing()
+                                .last()
+                                .then()
+                                .score()
+                                .then()
+                                .field("title_sort"))
                 .fetchHits(limit);
         List<Long> ids = new ArrayList<>();
         hits.forEach(h -> ids.add(h.id()));

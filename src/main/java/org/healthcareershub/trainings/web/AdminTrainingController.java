@@ -249,7 +249,9 @@ class AdminTrainingController {
         Place place = null;
         if (mode != null && mode != DeliveryMode.ONLINE) {
             if (blank(form.zip())) {
-                result.rejectValue("zip", "admin.error.zipRequired");
+                if (mode.needsPlace()) {
+                    result.rejectValue("zip", "admin.error.zipRequired");
+                }
             } else if (!result.hasFieldErrors("zip")) {
                 place = editor.locate(mode, form.zip()).orElse(null);
                 if (place == null) {
@@ -280,19 +282,22 @@ class AdminTrainingController {
         if (result.hasErrors()) {
             return Optional.empty();
         }
-        boolean online = mode == DeliveryMode.ONLINE;
+        // Online programs, and programs of unknown format with no ZIP given, have no place.
+        boolean placeless = place == null;
         return Optional.of(new TrainingDetails(
                 form.title().strip(),
                 emptyToNull(form.description()),
                 type,
                 mode,
-                online ? null : emptyToNull(form.street()),
-                online ? null : blank(form.city()) ? place.city() : form.city().strip(),
-                online ? null : place.state(),
-                online ? null : form.zip(),
-                online ? null : place.region(),
-                online ? null : place.point().latitude(),
-                online ? null : place.point().longitude(),
+                placeless ? null : emptyToNull(form.street()),
+                placeless
+                        ? null
+                        : blank(form.city()) ? place.city() : form.city().strip(),
+                placeless ? null : place.state(),
+                placeless ? null : form.zip(),
+                placeless ? null : place.region(),
+                placeless ? null : place.point().latitude(),
+                placeless ? null : place.point().longitude(),
                 hours,
                 weeks,
                 cost,

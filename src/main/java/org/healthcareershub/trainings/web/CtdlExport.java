@@ -53,7 +53,9 @@ final class CtdlExport {
             provider.put("ceterms:subjectWebpage", t.providerUrl());
         }
         p.put("ceterms:offeredBy", List.of(provider));
-        p.put("ceterms:deliveryType", List.of(delivery(t.deliveryMode())));
+        if (t.deliveryMode() != DeliveryMode.UNKNOWN) {
+            p.put("ceterms:deliveryType", List.of(delivery(t.deliveryMode())));
+        }
         if (t.lengthWeeks() != null || t.lengthHours() != null) {
             Map<String, Object> duration = new LinkedHashMap<>();
             duration.put("@type", "ceterms:DurationProfile");
@@ -117,6 +119,7 @@ final class CtdlExport {
             case HYBRID ->
                 alignment(
                         "https://credreg.net/ctdl/terms/Delivery", "deliveryType:BlendedDelivery", "Blended Delivery");
+            case UNKNOWN -> throw new IllegalArgumentException("an unknown delivery type has no CTDL term");
         };
     }
 

@@ -18,8 +18,8 @@ class FeaturedTrainingsHighlight implements CareerHighlights {
 
     @Override
     public Optional<Highlight> highlightFor(String careerSlug, Locale locale) {
-        var items = catalog.featured(careerSlug, 4).stream()
-                .map(t -> new Item(t.title(), t.provider(), "/trainings/" + t.id()))
+        var items = catalog.featured(careerSlug, 4, locale).stream()
+                .map(t -> new Item(t.title(), t.provider(), "/trainings/" + t.id(), t.sample()))
                 .toList();
         return items.isEmpty()
                 ? Optional.empty()

@@ -38,7 +38,9 @@ final class ProgramJsonLd {
         if (!soc.isEmpty()) {
             data.put("occupationalCategory", soc);
         }
-        data.put("educationalProgramMode", mode(t.deliveryMode()));
+        if (t.deliveryMode() != DeliveryMode.UNKNOWN) {
+            data.put("educationalProgramMode", mode(t.deliveryMode()));
+        }
         Map<String, Object> offer = offer(t);
         if (!offer.isEmpty()) {
             data.put("offers", offer);
@@ -102,6 +104,7 @@ final class ProgramJsonLd {
             case IN_PERSON -> "onsite";
             case ONLINE -> "online";
             case HYBRID -> "hybrid";
+            case UNKNOWN -> throw new IllegalArgumentException("an unknown mode has no schema.org term");
         };
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.healthcareershub.trainings.DeliveryMode;
 import org.healthcareershub.trainings.TrainingCatalog;
 import org.healthcareershub.trainings.TrainingFacets;
 import org.healthcareershub.trainings.TrainingHit;
@@ -61,7 +62,7 @@ class TrainingApiController {
             String title,
             String provider,
             String credentialType,
-            String deliveryMode,
+            DeliveryMode deliveryMode,
             Integer lengthHours,
             Integer lengthWeeks,
             String cost,
@@ -80,7 +81,7 @@ class TrainingApiController {
                     h.title(),
                     h.provider(),
                     h.credentialType().name(),
-                    h.deliveryMode().name(),
+                    h.deliveryMode(),
                     h.lengthHours(),
                     h.lengthWeeks(),
                     h.cost().toString(),
@@ -108,7 +109,9 @@ class TrainingApiController {
             @Parameter(description = "CERTIFICATE, DEGREE, CERTIFICATION, PROFESSIONAL_DEVELOPMENT, APPRENTICESHIP")
                     @RequestParam(required = false)
                     List<String> type,
-            @Parameter(description = "IN_PERSON, ONLINE, HYBRID") @RequestParam(required = false) List<String> mode,
+            @Parameter(description = "IN_PERSON, ONLINE, HYBRID, UNKNOWN (format not known)")
+                    @RequestParam(required = false)
+                    List<String> mode,
             @Parameter(description = "DAYTIME, EVENINGS, WEEKENDS, SELF_PACED") @RequestParam(required = false)
                     List<String> schedule,
             @Parameter(description = "free, or a dollar amount: programs under it") @RequestParam(required = false)

@@ -1,6 +1,5 @@
 package org.healthcareershub.trainings.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +45,6 @@ class TrainingController {
             @ModelAttribute("form") SearchForm form,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-            HttpServletRequest request,
             HttpServletResponse response,
             Locale locale,
             Model model) {
@@ -75,9 +73,7 @@ class TrainingController {
         if (fragment) {
             return "trainings/list :: results";
         }
-        boolean filtered =
-                request.getQueryString() != null && !request.getQueryString().isBlank();
-        model.addAttribute("featured", filtered ? List.of() : catalog.featured(null, 4));
+        // Featured programs lead the unfiltered results with their badge, so no second list repeats them.
         return "trainings/list";
     }
 

@@ -244,6 +244,22 @@ class AccountFlowTests {
     }
 
     @Test
+    void signUpPromisesOnlyWhatAnAccountOffersToday() throws Exception {
+        Document english = html(mvc.get().uri("/sign-up").exchange());
+        assertThat(english.select(".lead").text())
+                .contains("Save trainings and employers")
+                .doesNotContainIgnoringCase("alert")
+                .doesNotContainIgnoringCase("news")
+                .doesNotContain("may contact you");
+        // No field lets a seeker choose whether employers may contact them yet, so no page may promise it.
+        assertThat(english.select("form input[name~=(?i)contact|consent|opt]")).isEmpty();
+        Document spanish = html(mvc.get().uri("/sign-up?lang=es").exchange());
+        assertThat(spanish.select(".lead").text())
+                .doesNotContainIgnoringCase("alertas")
+                .doesNotContain("pueden contactarle");
+    }
+
+    @Test
     void badSignUpInputIsExplainedNextToEachFieldAndKept() throws Exception {
         MvcTestResult result = signUp(clientAddress(), "employer", "", "not-an-email", "password1234", "");
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);

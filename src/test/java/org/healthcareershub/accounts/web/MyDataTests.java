@@ -197,12 +197,18 @@ class MyDataTests {
                 .isOne();
     }
 
+    @Autowired
+    org.healthcareershub.web.Site site;
+
     @Test
     void thePrivacyPageExplainsInBothLanguages() throws Exception {
         Document english = Jsoup.parse(
                 mvc.get().uri("/privacy").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(english.select("h2").eachText()).contains("What we store", "How long we keep it", "Your choices");
         assertThat(english.select("a[href=/account/delete]")).isNotEmpty();
+        assertThat(english.select("#privacy-contact ~ p a[href^='mailto:']").eachAttr("href"))
+                .containsExactly("mailto:" + site.privacyContact());
+        assertThat(site.privacyContact()).contains("@");
         Document spanish = Jsoup.parse(
                 mvc.get().uri("/privacy?lang=es").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(spanish.select("h1").text()).isEqualTo("Privacidad");

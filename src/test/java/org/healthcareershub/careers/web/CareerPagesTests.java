@@ -66,19 +66,34 @@ class CareerPagesTests {
                 .contains(
                         "https://opwdd.ny.gov/providers_staff/care_coordination_organizations/msc_faq",
                         "https://nyachnyc.org/core-competencies");
-        assertThat(page.select("#sources time").attr("datetime")).isEqualTo("2026-11-24");
-        assertThat(page.select("#sources").text()).contains("Last reviewed: November 24, 2026");
+        assertThat(page.select("#sources time").attr("datetime")).isEqualTo("2026-11-28");
+        assertThat(page.select("#sources").text()).contains("Last reviewed: November 28, 2026");
     }
 
     @Test
-    void flagshipEndsWithTheFourCallsToAction() {
+    void flagshipOffersTheGetStartedChoicesScopedToThisCareer() {
         Document page = page(FLAGSHIP);
-        assertThat(page.select("#next-steps a.cta").eachAttr("href"))
+        assertThat(page.select("#next-steps h2").text()).isEqualTo("Get started: what do you want to do?");
+        assertThat(page.select("#next-steps a.choice").eachAttr("href"))
                 .containsExactly(
                         "/trainings?career=care-coordination-and-care-management",
-                        "/employers",
+                        "/employers?career=care-coordination-and-care-management",
                         "/jobs?q=Care%20Coordination%20%26%20Care%20Management",
-                        "/sign-up");
+                        "/sign-up",
+                        "/careers");
+        assertThat(page.select("#next-steps a.choice strong").eachText())
+                .containsExactlyInAnyOrderElementsOf(
+                        page("/get-started").select("a.choice strong").eachText());
+    }
+
+    @Test
+    void flagshipPointsToTheTrainingGuideAndTellsEmployersHowToGetListed() {
+        Document page = page(FLAGSHIP);
+        Element guide = page.selectFirst("#next-steps a[href=/trainings/guide]");
+        assertThat(guide).isNotNull();
+        assertThat(guide.parent().text()).startsWith("Not sure which program is best for you?");
+        assertThat(page.select("#next-steps a[href=/sign-up]").eachText())
+                .contains("If you're an employer, create an account to list your organization.");
     }
 
     @Test
@@ -86,7 +101,7 @@ class CareerPagesTests {
         Document page = page(FLAGSHIP);
         Document chooser = page("/get-started");
         List<String> links =
-                new java.util.ArrayList<>(page.select("#next-steps a.cta").eachAttr("href"));
+                new java.util.ArrayList<>(page.select("#next-steps a").eachAttr("href"));
         links.addAll(chooser.select("a.choice").eachAttr("href"));
         assertThat(chooser.select("a.choice")).hasSize(5);
         for (String link : links) {
@@ -143,6 +158,21 @@ class CareerPagesTests {
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(next.selectFirst("h1").text()).isEqualTo("Carreras de salud");
+    }
+
+    @Test
+    void spanishFlagshipNamesTheRegionInSpanishAndMarksEnglishOnlyResources() {
+        Document page = page(FLAGSHIP + "?lang=es");
+        assertThat(page.select("#requirements h2").text()).isEqualTo("Educación y experiencia en Nueva York");
+        assertThat(page.select("main").text()).doesNotContain("en New York", "de New York", "los Funds");
+        var resources = page.select("#resources li");
+        var englishOnly = resources.select("a[hreflang=en]");
+        assertThat(englishOnly.size()).isGreaterThanOrEqualTo(10).isLessThan(resources.size());
+        assertThat(englishOnly)
+                .allSatisfy(link -> assertThat(link.parent().text()).contains("(en inglés)"));
+        assertThat(resources.select("li:not(:has(a[hreflang=en]))").text()).doesNotContain("(en inglés)");
+        assertThat(page("/?lang=es").select("h1").text()).contains("Nueva York");
+        assertThat(page(FLAGSHIP).select("#resources").text()).doesNotContain("(in English)");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.healthcareershub.trainings.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import org.healthcareershub.trainings.DeliveryMode;
 import org.healthcareershub.trainings.ImportReport;
 import org.healthcareershub.trainings.ImportReport.Outcome;
 import org.healthcareershub.trainings.TrainingStatus;
@@ -101,6 +102,77 @@ class TrainingCsvImportTests {
         assertThat(good.details().latitude()).isNotNull();
         assertThat(good.details().status()).isEqualTo(TrainingStatus.PUBLISHED);
         assertThat(trainings.findByExternalId("imp-bad-zip")).isEmpty();
+    }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void aProgramWithNoFormatGivenIsUnknownNotOnlineAndKeepsAPlaceIfItHasOne() {
+        String csv = HEADER
+                + row("imp-unknown-nowhere", "Unknown Nowhere", "", "", "free", "")
+                + row("imp-unknown-albany", "Unknown In Albany", "UNKNOWN", "12207", "free", "")
+                + row("imp-in-person-nowhere", "In Person Nowhere", "IN_PERSON", "", "free", "");
+        ImportReport report = importer.importCsv(new StringReader(csv));
+
+        assertThat(report.rows())
+                .extracting(ImportReport.Row::outcome)
+                .containsExactly(Outcome.CREATED, Outcome.CREATED, Outcome.REJECTED);
+        var nowhere =
+                trainings.findByExternalId("imp-unknown-nowhere").orElseThrow().details();
+        assertThat(nowhere.deliveryMode()).isEqualTo(DeliveryMode.UNKNOWN);
+        assertThat(nowhere.latitude()).isNull();
+        var albany =
+                trainings.findByExternalId("imp-unknown-albany").orElseThrow().details();
+        assertThat(albany.deliveryMode()).isEqualTo(DeliveryMode.UNKNOWN);
+        assertThat(albany.city()).isEqualTo("Albany");
+        assertThat(albany.latitude()).isNotNull();
+    }
+
+    @Test
+    void readsTheSpanishTitleAndProviderNameWhenTheFileHasThem() {
+        String header = HEADER.strip() + ",title_es,provider_es\n";
+        String csv = header
+                + row("imp-spanish", "Spanish Probe", "ONLINE", "", "free", "").strip()
+                + ",Sonda en español,Import Test College (ejemplo)\n";
+        assertThat(importer.importCsv(new StringReader(csv)).rows())
+                .extracting(ImportReport.Row::outcome)
+                .containsExactly(Outcome.CREATED);
+        Training training = trainings.findByExternalId("imp-spanish").orElseThrow();
+        assertThat(training.title(java.util.Locale.forLanguageTag("es"))).isEqualTo("Sonda en español");
+        assertThat(training.title(java.util.Locale.ENGLISH)).isEqualTo("Spanish Probe");
+
+        String retitled = csv.replace("Sonda en español", "Otra sonda");
+        assertThat(importer.importCsv(new StringReader(retitled)).rows())
+                .extracting(ImportReport.Row::outcome)
+                .containsExactly(Outcome.UPDATED);
+        assertThat(importer.importCsv(new StringReader(HEADER + row("imp-plain", "Plain", "ONLINE", "", "free", "")))
+                        .rows())
+                .extracting(ImportReport.Row::outcome)
+                .containsExactly(Outcome.CREATED);
+    }
+
+    @Test
+    void theDemoCatalogFilesNoProgramWhoseFormatIsUnknownAsOnline() throws Exception {
+        String demo = new String(
+                new org.springframework.core.io.ClassPathResource(DemoTrainingLoader.DEMO_CATALOG)
+                        .getInputStream()
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        var format = org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
+        var unknownFormat = java.util.regex.Pattern.compile("(?i)\\bformat\\b[^.]*\\b(unknown|not confirmed)\\b");
+        int checked = 0;
+        for (var record : format.parse(new StringReader(demo))) {
+            if (unknownFormat.matcher(record.get("description")).find()) {
+                assertThat(record.get("delivery_mode"))
+                        .as(record.get("external_id"))
+                        .isEqualTo("UNKNOWN");
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(4);
     }
 
     @Test

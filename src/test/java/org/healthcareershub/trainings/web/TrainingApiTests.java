@@ -139,6 +139,15 @@ class TrainingApiTests {
         assertThat(doc.get("paths").has("/api/v1/trainings/{id}")).isTrue();
         assertThat(doc.get("paths").has("/api/v1/trainings/ctdl")).isTrue();
         assertThat(doc.get("paths").has("/trainings")).isFalse();
+        JsonNode mode = doc.get("paths")
+                .get("/api/v1/trainings")
+                .get("get")
+                .get("parameters")
+                .valueStream()
+                .filter(p -> p.get("name").asString().equals("mode"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mode.get("description").asString()).contains("UNKNOWN");
     }
 
     private static JsonNode body(MvcTestResult result) {

@@ -3,6 +3,9 @@ package org.healthcareershub.trainings.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.healthcareershub.trainings.DeliveryMode;
+import org.healthcareershub.trainings.TrainingCatalog;
+import org.healthcareershub.trainings.TrainingView;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
@@ -21,18 +24,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag("db")
 class TrainingPagesTests {
 
+    static final java.util.regex.Pattern CONTACT_THEM =
+            java.util.regex.Pattern.compile("(?i)contact the|check with|ask your");
+
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    TrainingCatalog catalog;
+
     @Test
-    void searchPageShowsResultsFacetCountsAndFeaturedTrainings() {
+    void searchPageShowsResultsWithFeaturedFirstAndEachProgramOnce() {
         Document page = page(mvc.get().uri("/trainings"));
         assertThat(page.select("h1").text()).isEqualTo("Find training");
         assertThat(page.select("#results .training-card").size()).isEqualTo(10);
         assertThat(page.select("#count-type-CERTIFICATE").text()).matches("\\d+");
         assertThat(page.select("#training-search[hx-get]:not([hx-disable])")).hasSize(1);
-        assertThat(page.select("section[aria-labelledby=featured-h] .training-card"))
-                .isNotEmpty();
+        var cards = page.select("main .training-card");
+        assertThat(cards).hasSize(page.select("#results .training-card").size());
+        assertThat(cards.select("h3 a").eachAttr("href")).doesNotHaveDuplicates();
+        assertThat(cards.first().select(".badge--featured")).isNotEmpty();
         assertThat(page.select(".badge--sample")).isNotEmpty();
         assertThat(page.select(".pagination a[rel=next]").attr("href")).contains("page=2");
     }
@@ -222,6 +233,42 @@ class TrainingPagesTests {
     }
 
     @Test
+    void aProgramThatSaysContactTheProviderLinksToHow() {
+        var sayContact = catalog.published().stream()
+                .filter(t -> t.description() != null
+                        && CONTACT_THEM.matcher(t.description()).find())
+                .toList();
+        assertThat(sayContact.stream().filter(t -> t.url() == null)).hasSizeGreaterThanOrEqualTo(3);
+        for (TrainingView t : sayContact) {
+            Document page = page(mvc.get().uri("/trainings/" + t.id()));
+            String way = t.url() != null ? t.url() : t.providerUrl();
+            assertThat(way).as(t.title()).isNotNull();
+            assertThat(page.select("main a.button[href=\"" + way + "\"]"))
+                    .as(t.title())
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void aProgramOfUnknownFormatSaysSoAndIsNotCountedAsOnline() {
+        TrainingView unknown = catalog.published().stream()
+                .filter(t -> t.deliveryMode() == DeliveryMode.UNKNOWN && !t.hasLocation())
+                .findFirst()
+                .orElseThrow();
+        Document page = page(mvc.get().uri("/trainings/" + unknown.id()));
+        assertThat(page.select(".details").text()).contains("Format not known").doesNotContain("Online");
+        assertThat(page.select("section[aria-labelledby=where-h]").text())
+                .contains("We do not know yet whether this program is online");
+
+        Document list = page(mvc.get().uri("/trainings"));
+        long unknownCount = catalog.published().stream()
+                .filter(t -> t.deliveryMode() == DeliveryMode.UNKNOWN)
+                .count();
+        assertThat(list.select("#count-mode-UNKNOWN").text()).isEqualTo(String.valueOf(unknownCount));
+        assertThat(list.select("label[for=mode-UNKNOWN]").text()).contains("Format not known");
+    }
+
+    @Test
     void missingProgramIsA404() {
         assertThat(mvc.get().uri("/trainings/987654321").exchange()).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.get().uri("/trainings/abc").exchange()).hasStatus(HttpStatus.NOT_FOUND);
@@ -231,8 +278,25 @@ class TrainingPagesTests {
     void flagshipCareerPageShowsItsFeaturedTrainings() {
         Document page = page(mvc.get().uri("/careers/care-coordination-and-care-management"));
         assertThat(page.select("#featured-trainings .card")).isNotEmpty();
+        for (var card : page.select("#featured-trainings .card")) {
+            boolean sample = !page(mvc.get().uri(card.select("a").attr("href")))
+                    .select(".notice:contains(sample data)")
+                    .isEmpty();
+            assertThat(card.select(".badge--sample").isEmpty()).as(card.text()).isEqualTo(!sample);
+        }
+        assertThat(page.select("#featured-trainings .badge--sample")).isNotEmpty();
         assertThat(page.select("#featured-trainings a").last().attr("href"))
                 .isEqualTo("/trainings?career=care-coordination-and-care-management");
+    }
+
+    @Test
+    void spanishCareerPageShowsFeaturedTitlesAndProvidersInSpanishWhereTheCatalogHasThem() {
+        Document page = page(mvc.get().uri("/careers/care-coordination-and-care-management?lang=es"));
+        assertThat(page.select("#featured-trainings .card__title").eachText())
+                .contains("Programa de coordinación de la atención (sin créditos)")
+                .doesNotContain("Care Coordination Program (non-credit)");
+        assertThat(page.select("#featured-trainings .card").text()).doesNotContain("(sample)");
+        assertThat(page.select("#featured-trainings .card").text()).contains("(ejemplo)");
     }
 
     private static Document page(MockMvcTester.MockMvcRequestBuilder request) {
