@@ -2,17 +2,16 @@ package org.healthcareershub.accounts.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.healthcareershub.accounts.domain.VerificationQueue;
 import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.web.AdminSection;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.FieldErrors;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,11 +32,9 @@ class AdminVerificationController implements AdminSection {
             VerificationState.SUSPENDED);
 
     private final VerificationQueue queue;
-    private final MessageSource messages;
 
-    AdminVerificationController(VerificationQueue queue, MessageSource messages) {
+    AdminVerificationController(VerificationQueue queue) {
         this.queue = queue;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -81,12 +78,11 @@ class AdminVerificationController implements AdminSection {
     String reject(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reason,
-            Locale locale,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FieldErrors errors = new FieldErrors();
-        if (FormErrors.isBlank(reason)) {
+        if (!StringUtils.hasText(reason)) {
             errors.add("reason", "admin.verification.error.reason");
         } else if (reason.strip().length() > VerificationQueue.MAX_REASON) {
             errors.add("reason", "form.error.tooLong", VerificationQueue.MAX_REASON);

@@ -3,14 +3,12 @@ package org.healthcareershub.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.AccountDeletion;
 import org.healthcareershub.accounts.domain.DataExport;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.FieldErrors;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,14 +30,11 @@ class MyDataController {
     private final DataExport export;
     private final AccountDeletion deletion;
     private final PasswordConfirmation passwords;
-    private final MessageSource messages;
 
-    MyDataController(
-            DataExport export, AccountDeletion deletion, PasswordConfirmation passwords, MessageSource messages) {
+    MyDataController(DataExport export, AccountDeletion deletion, PasswordConfirmation passwords) {
         this.export = export;
         this.deletion = deletion;
         this.passwords = passwords;
-        this.messages = messages;
     }
 
     @GetMapping("/account/export")
@@ -57,7 +52,7 @@ class MyDataController {
     }
 
     @GetMapping("/account/delete")
-    String deleteForm(@AuthenticationPrincipal SignedInAccount me, Locale locale, Model model) {
+    String deleteForm(@AuthenticationPrincipal SignedInAccount me, Model model) {
         return deletePage(model, me, new FieldErrors());
     }
 
@@ -68,7 +63,6 @@ class MyDataController {
             Authentication authentication,
             HttpServletRequest request,
             HttpServletResponse response,
-            Locale locale,
             Model model) {
         FieldErrors errors = new FieldErrors();
         if (!AccountDeletion.allowedFor(me.role())) {

@@ -3,14 +3,14 @@ package org.healthcareershub.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.healthcareershub.accounts.domain.OneTimeLinks;
 import org.healthcareershub.accounts.domain.PasswordPolicy;
 import org.healthcareershub.accounts.domain.PasswordReset;
 import org.healthcareershub.accounts.domain.Throttle;
 import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.EmailAddress;
 import org.healthcareershub.web.FieldErrors;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,13 +25,11 @@ class PasswordResetController {
     private final PasswordReset reset;
     private final PasswordPolicy policy;
     private final Throttle throttle;
-    private final MessageSource messages;
 
-    PasswordResetController(PasswordReset reset, PasswordPolicy policy, Throttle throttle, MessageSource messages) {
+    PasswordResetController(PasswordReset reset, PasswordPolicy policy, Throttle throttle) {
         this.reset = reset;
         this.policy = policy;
         this.throttle = throttle;
-        this.messages = messages;
     }
 
     @GetMapping("/reset-password")
@@ -44,18 +42,19 @@ class PasswordResetController {
             @RequestParam(defaultValue = "") String email,
             HttpServletRequest request,
             HttpServletResponse response,
-            Locale locale,
             Model model) {
         FieldErrors errors = new FieldErrors();
-        if (!FormErrors.isEmail(email)) {
+        Optional<String> problem = EmailAddress.problem(email);
+        if (problem.isPresent()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return requestPage(model, email, errors.add("email", "signUp.error.email"));
+            return requestPage(model, email, errors.add("email", problem.get()));
         }
-        if (!throttle.tryEmailLink(request.getRemoteAddr(), email)) {
+        String address = new EmailAddress(email).value();
+        if (!throttle.tryEmailLink(request.getRemoteAddr(), address)) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return requestPage(model, email, errors.add("email", "reset.error.rateLimited"));
         }
-        reset.request(email);
+        reset.request(address);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("reset.title")));
         return "accounts/reset-sent";
     }
@@ -73,7 +72,6 @@ class PasswordResetController {
     String setNewPassword(
             @RequestParam(defaultValue = "") String token,
             @RequestParam(defaultValue = "") String password,
-            Locale locale,
             Model model,
             HttpServletResponse response) {
         OneTimeLinks.Outcome outcome = reset.check(token);

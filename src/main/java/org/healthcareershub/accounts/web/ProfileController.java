@@ -14,11 +14,11 @@ import org.healthcareershub.careers.EducationLevel;
 import org.healthcareershub.careers.License;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.FieldErrors;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,12 +33,10 @@ class ProfileController {
 
     private final ProfileSettings settings;
     private final CareerCatalog careers;
-    private final MessageSource messages;
 
-    ProfileController(ProfileSettings settings, CareerCatalog careers, MessageSource messages) {
+    ProfileController(ProfileSettings settings, CareerCatalog careers) {
         this.settings = settings;
         this.careers = careers;
-        this.messages = messages;
     }
 
     @GetMapping("/account/profile")
@@ -74,13 +72,13 @@ class ProfileController {
         } else if (name.length() > 100) {
             errors.add("name", "form.error.tooLong", 100);
         }
-        String zip = FormErrors.isBlank(form.zip()) ? null : form.zip().strip();
+        String zip = !StringUtils.hasText(form.zip()) ? null : form.zip().strip();
         if (zip != null && !zip.matches("\\d{5}")) {
             errors.add("zip", "profile.error.zip");
             zip = null;
         }
         EducationLevel education = null;
-        if (!FormErrors.isBlank(form.education())) {
+        if (StringUtils.hasText(form.education())) {
             education = choice(EducationLevel.class, form.education());
             if (education == null) {
                 errors.add("education", "profile.error.choice");
@@ -96,7 +94,7 @@ class ProfileController {
             }
         }
         Integer years = null;
-        if (!FormErrors.isBlank(form.years())) {
+        if (StringUtils.hasText(form.years())) {
             try {
                 years = Integer.valueOf(form.years().strip());
             } catch (NumberFormatException e) {
