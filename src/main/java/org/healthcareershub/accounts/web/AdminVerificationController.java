@@ -2,16 +2,16 @@ package org.healthcareershub.accounts.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.healthcareershub.accounts.domain.VerificationQueue;
 import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.web.AdminSection;
 import org.healthcareershub.web.Breadcrumb;
-import org.springframework.context.MessageSource;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,11 +32,9 @@ class AdminVerificationController implements AdminSection {
             VerificationState.SUSPENDED);
 
     private final VerificationQueue queue;
-    private final MessageSource messages;
 
-    AdminVerificationController(VerificationQueue queue, MessageSource messages) {
+    AdminVerificationController(VerificationQueue queue) {
         this.queue = queue;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -73,19 +71,18 @@ class AdminVerificationController implements AdminSection {
 
     @GetMapping("/{id:\\d{1,18}}/reject")
     String rejectForm(@PathVariable long id, Model model) {
-        return rejectPage(id, "", new FormErrors(messages, Locale.ENGLISH), model);
+        return rejectPage(id, "", new FieldErrors(), model);
     }
 
     @PostMapping("/{id:\\d{1,18}}/reject")
     String reject(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reason,
-            Locale locale,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors(messages, locale);
-        if (FormErrors.isBlank(reason)) {
+        FieldErrors errors = new FieldErrors();
+        if (!StringUtils.hasText(reason)) {
             errors.add("reason", "admin.verification.error.reason");
         } else if (reason.strip().length() > VerificationQueue.MAX_REASON) {
             errors.add("reason", "form.error.tooLong", VerificationQueue.MAX_REASON);
@@ -100,10 +97,10 @@ class AdminVerificationController implements AdminSection {
                 () -> queue.reject(id, reason).name());
     }
 
-    private String rejectPage(long id, String reason, FormErrors errors, Model model) {
+    private String rejectPage(long id, String reason, FieldErrors errors, Model model) {
         model.addAttribute("entry", queue.find(id));
         model.addAttribute("reason", reason);
-        model.addAttribute("errors", errors.asMap());
+        model.addAttribute("errors", errors);
         model.addAttribute("maxReason", VerificationQueue.MAX_REASON);
         model.addAttribute(
                 "breadcrumbs",

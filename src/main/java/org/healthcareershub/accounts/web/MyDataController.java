@@ -3,13 +3,12 @@ package org.healthcareershub.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.AccountDeletion;
 import org.healthcareershub.accounts.domain.DataExport;
 import org.healthcareershub.web.Breadcrumb;
-import org.springframework.context.MessageSource;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,14 +30,11 @@ class MyDataController {
     private final DataExport export;
     private final AccountDeletion deletion;
     private final PasswordConfirmation passwords;
-    private final MessageSource messages;
 
-    MyDataController(
-            DataExport export, AccountDeletion deletion, PasswordConfirmation passwords, MessageSource messages) {
+    MyDataController(DataExport export, AccountDeletion deletion, PasswordConfirmation passwords) {
         this.export = export;
         this.deletion = deletion;
         this.passwords = passwords;
-        this.messages = messages;
     }
 
     @GetMapping("/account/export")
@@ -56,8 +52,8 @@ class MyDataController {
     }
 
     @GetMapping("/account/delete")
-    String deleteForm(@AuthenticationPrincipal SignedInAccount me, Locale locale, Model model) {
-        return deletePage(model, me, new FormErrors(messages, locale));
+    String deleteForm(@AuthenticationPrincipal SignedInAccount me, Model model) {
+        return deletePage(model, me, new FieldErrors());
     }
 
     @PostMapping("/account/delete")
@@ -67,9 +63,8 @@ class MyDataController {
             Authentication authentication,
             HttpServletRequest request,
             HttpServletResponse response,
-            Locale locale,
             Model model) {
-        FormErrors errors = new FormErrors(messages, locale);
+        FieldErrors errors = new FieldErrors();
         if (!AccountDeletion.allowedFor(me.role())) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return deletePage(model, me, errors);
@@ -90,9 +85,9 @@ class MyDataController {
         return "accounts/deleted";
     }
 
-    private String deletePage(Model model, SignedInAccount me, FormErrors errors) {
+    private String deletePage(Model model, SignedInAccount me, FieldErrors errors) {
         model.addAttribute("allowed", AccountDeletion.allowedFor(me.role()));
-        model.addAttribute("errors", errors.asMap());
+        model.addAttribute("errors", errors);
         model.addAttribute(
                 "breadcrumbs", List.of(Breadcrumb.link("account.title", "/account"), Breadcrumb.page("delete.title")));
         return "accounts/delete";

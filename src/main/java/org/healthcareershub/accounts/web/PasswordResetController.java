@@ -3,13 +3,14 @@ package org.healthcareershub.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.healthcareershub.accounts.domain.OneTimeLinks;
 import org.healthcareershub.accounts.domain.PasswordPolicy;
 import org.healthcareershub.accounts.domain.PasswordReset;
 import org.healthcareershub.accounts.domain.Throttle;
 import org.healthcareershub.web.Breadcrumb;
-import org.springframework.context.MessageSource;
+import org.healthcareershub.web.EmailAddress;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,18 +25,16 @@ class PasswordResetController {
     private final PasswordReset reset;
     private final PasswordPolicy policy;
     private final Throttle throttle;
-    private final MessageSource messages;
 
-    PasswordResetController(PasswordReset reset, PasswordPolicy policy, Throttle throttle, MessageSource messages) {
+    PasswordResetController(PasswordReset reset, PasswordPolicy policy, Throttle throttle) {
         this.reset = reset;
         this.policy = policy;
         this.throttle = throttle;
-        this.messages = messages;
     }
 
     @GetMapping("/reset-password")
     String requestForm(Model model) {
-        return requestPage(model, "", new FormErrors(messages, Locale.ENGLISH));
+        return requestPage(model, "", new FieldErrors());
     }
 
     @PostMapping("/reset-password")
@@ -43,18 +42,19 @@ class PasswordResetController {
             @RequestParam(defaultValue = "") String email,
             HttpServletRequest request,
             HttpServletResponse response,
-            Locale locale,
             Model model) {
-        FormErrors errors = new FormErrors(messages, locale);
-        if (!FormErrors.isEmail(email)) {
+        FieldErrors errors = new FieldErrors();
+        Optional<String> problem = EmailAddress.problem(email);
+        if (problem.isPresent()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return requestPage(model, email, errors.add("email", "signUp.error.email"));
+            return requestPage(model, email, errors.add("email", problem.get()));
         }
-        if (!throttle.tryEmailLink(request.getRemoteAddr(), email)) {
+        String address = new EmailAddress(email).value();
+        if (!throttle.tryEmailLink(request.getRemoteAddr(), address)) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return requestPage(model, email, errors.add("email", "reset.error.rateLimited"));
         }
-        reset.request(email);
+        reset.request(address);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("reset.title")));
         return "accounts/reset-sent";
     }
@@ -65,21 +65,20 @@ class PasswordResetController {
         if (outcome != OneTimeLinks.Outcome.VALID) {
             return badLink(outcome, model, response);
         }
-        return newPasswordPage(model, token, new FormErrors(messages, Locale.ENGLISH));
+        return newPasswordPage(model, token, new FieldErrors());
     }
 
     @PostMapping("/reset-password/new")
     String setNewPassword(
             @RequestParam(defaultValue = "") String token,
             @RequestParam(defaultValue = "") String password,
-            Locale locale,
             Model model,
             HttpServletResponse response) {
         OneTimeLinks.Outcome outcome = reset.check(token);
         if (outcome != OneTimeLinks.Outcome.VALID) {
             return badLink(outcome, model, response);
         }
-        FormErrors errors = new FormErrors(messages, locale);
+        FieldErrors errors = new FieldErrors();
         policy.problem(password, reset.emailFor(token))
                 .ifPresent(key -> errors.add("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         if (!errors.isEmpty()) {
@@ -93,16 +92,16 @@ class PasswordResetController {
         return "redirect:/sign-in?reset";
     }
 
-    private String requestPage(Model model, String email, FormErrors errors) {
+    private String requestPage(Model model, String email, FieldErrors errors) {
         model.addAttribute("email", email);
-        model.addAttribute("errors", errors.asMap());
+        model.addAttribute("errors", errors);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("reset.title")));
         return "accounts/reset-request";
     }
 
-    private String newPasswordPage(Model model, String token, FormErrors errors) {
+    private String newPasswordPage(Model model, String token, FieldErrors errors) {
         model.addAttribute("token", token);
-        model.addAttribute("errors", errors.asMap());
+        model.addAttribute("errors", errors);
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("reset.new.title")));
         return "accounts/reset-new";

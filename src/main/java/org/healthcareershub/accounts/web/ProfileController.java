@@ -13,11 +13,12 @@ import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.careers.EducationLevel;
 import org.healthcareershub.careers.License;
 import org.healthcareershub.web.Breadcrumb;
-import org.springframework.context.MessageSource;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,17 +33,15 @@ class ProfileController {
 
     private final ProfileSettings settings;
     private final CareerCatalog careers;
-    private final MessageSource messages;
 
-    ProfileController(ProfileSettings settings, CareerCatalog careers, MessageSource messages) {
+    ProfileController(ProfileSettings settings, CareerCatalog careers) {
         this.settings = settings;
         this.careers = careers;
-        this.messages = messages;
     }
 
     @GetMapping("/account/profile")
     String editForm(@AuthenticationPrincipal SignedInAccount me, Locale locale, Model model) {
-        return page(model, EditProfileForm.of(settings.load(me.id())), new FormErrors(messages, locale), locale);
+        return page(model, EditProfileForm.of(settings.load(me.id())), new FieldErrors(), locale);
     }
 
     @PostMapping("/account/profile")
@@ -53,7 +52,7 @@ class ProfileController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors(messages, locale);
+        FieldErrors errors = new FieldErrors();
         Map<String, String> careerTitles = careers.titles(locale);
         ProfileSettings.Profile profile = read(form, careerTitles.keySet(), errors);
         if (!errors.isEmpty()) {
@@ -66,20 +65,20 @@ class ProfileController {
     }
 
     /** The profile the form describes; each field it cannot read gets an error and is left empty. */
-    static ProfileSettings.Profile read(EditProfileForm form, Set<String> careerSlugs, FormErrors errors) {
+    static ProfileSettings.Profile read(EditProfileForm form, Set<String> careerSlugs, FieldErrors errors) {
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty()) {
             errors.add("name", "signUp.error.name");
         } else if (name.length() > 100) {
             errors.add("name", "form.error.tooLong", 100);
         }
-        String zip = FormErrors.isBlank(form.zip()) ? null : form.zip().strip();
+        String zip = !StringUtils.hasText(form.zip()) ? null : form.zip().strip();
         if (zip != null && !zip.matches("\\d{5}")) {
             errors.add("zip", "profile.error.zip");
             zip = null;
         }
         EducationLevel education = null;
-        if (!FormErrors.isBlank(form.education())) {
+        if (StringUtils.hasText(form.education())) {
             education = choice(EducationLevel.class, form.education());
             if (education == null) {
                 errors.add("education", "profile.error.choice");
@@ -89,13 +88,13 @@ class ProfileController {
         for (String code : form.license()) {
             License license = choice(License.class, code);
             if (license == null) {
-                errors.add("license-" + License.values()[0].name(), "profile.error.choice");
+                errors.add("license", "profile.error.choice");
             } else {
                 licenses.add(license);
             }
         }
         Integer years = null;
-        if (!FormErrors.isBlank(form.years())) {
+        if (StringUtils.hasText(form.years())) {
             try {
                 years = Integer.valueOf(form.years().strip());
             } catch (NumberFormatException e) {
@@ -111,12 +110,12 @@ class ProfileController {
             if (careerSlugs.contains(slug)) {
                 chosenCareers.add(slug);
             } else {
-                errors.add("career-0", "profile.error.choice");
+                errors.add("career", "profile.error.choice");
             }
         }
         String language = LANGUAGES.contains(form.language()) ? form.language() : null;
         if (language == null) {
-            errors.add("language-en", "profile.error.choice");
+            errors.add("language", "profile.error.choice");
         }
         return new ProfileSettings.Profile(name, zip, education, licenses, years, chosenCareers, language);
     }
@@ -130,9 +129,9 @@ class ProfileController {
         return null;
     }
 
-    private String page(Model model, EditProfileForm form, FormErrors errors, Locale locale) {
+    private String page(Model model, EditProfileForm form, FieldErrors errors, Locale locale) {
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors.asMap());
+        model.addAttribute("errors", errors);
         model.addAttribute("careerTitles", careers.titles(locale));
         model.addAttribute("educationLevels", EducationLevel.values());
         model.addAttribute("licenses", License.values());

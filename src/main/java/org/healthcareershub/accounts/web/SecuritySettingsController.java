@@ -3,13 +3,14 @@ package org.healthcareershub.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.AccountSettings;
 import org.healthcareershub.accounts.domain.PasswordPolicy;
 import org.healthcareershub.accounts.domain.Throttle;
 import org.healthcareershub.web.Breadcrumb;
-import org.springframework.context.MessageSource;
+import org.healthcareershub.web.EmailAddress;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,6 @@ class SecuritySettingsController {
     private final AccountSettings settings;
     private final PasswordPolicy policy;
     private final Throttle throttle;
-    private final MessageSource messages;
     private final AccountSecurity session;
     private final PasswordConfirmation passwords;
 
@@ -34,7 +34,6 @@ class SecuritySettingsController {
             AccountSettings settings,
             PasswordPolicy policy,
             Throttle throttle,
-            MessageSource messages,
             AccountSecurity session,
             PasswordConfirmation passwords) {
         this.passwords = passwords;
@@ -42,12 +41,11 @@ class SecuritySettingsController {
         this.settings = settings;
         this.policy = policy;
         this.throttle = throttle;
-        this.messages = messages;
     }
 
     @GetMapping("/account/security")
     String page(@AuthenticationPrincipal SignedInAccount account, Model model) {
-        return page(model, account, "", new FormErrors(messages, Locale.ENGLISH));
+        return page(model, account, "", new FieldErrors());
     }
 
     @PostMapping("/account/security/password")
@@ -55,12 +53,11 @@ class SecuritySettingsController {
             @AuthenticationPrincipal SignedInAccount account,
             @RequestParam(defaultValue = "") String currentPassword,
             @RequestParam(defaultValue = "") String newPassword,
-            Locale locale,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors(messages, locale);
+        FieldErrors errors = new FieldErrors();
         passwords.check(account, currentPassword, "currentPassword", "security.error.currentPassword", errors);
         policy.problem(newPassword, account.email())
                 .ifPresent(key -> errors.add("newPassword", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
@@ -80,13 +77,13 @@ class SecuritySettingsController {
             @RequestParam(defaultValue = "") String newEmail,
             @RequestParam(defaultValue = "") String emailPassword,
             HttpServletRequest request,
-            Locale locale,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors(messages, locale);
-        if (!FormErrors.isEmail(newEmail)) {
-            errors.add("newEmail", "signUp.error.email");
+        FieldErrors errors = new FieldErrors();
+        Optional<String> problem = EmailAddress.problem(newEmail);
+        if (problem.isPresent()) {
+            errors.add("newEmail", problem.get());
         } else if (newEmail.strip().equalsIgnoreCase(account.email())) {
             errors.add("newEmail", "security.error.sameEmail");
         }
@@ -98,15 +95,15 @@ class SecuritySettingsController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, account, newEmail, errors);
         }
-        settings.requestEmailChange(account.id(), newEmail);
+        settings.requestEmailChange(account.id(), new EmailAddress(newEmail).value());
         redirect.addFlashAttribute("notice", "security.email.linkSent");
         return "redirect:/account/security";
     }
 
-    private String page(Model model, SignedInAccount account, String newEmail, FormErrors errors) {
+    private String page(Model model, SignedInAccount account, String newEmail, FieldErrors errors) {
         model.addAttribute("account", account);
         model.addAttribute("newEmail", newEmail);
-        model.addAttribute("errors", errors.asMap());
+        model.addAttribute("errors", errors);
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         model.addAttribute(
                 "breadcrumbs",

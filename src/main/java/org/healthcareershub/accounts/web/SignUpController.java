@@ -8,10 +8,12 @@ import org.healthcareershub.accounts.domain.PasswordPolicy;
 import org.healthcareershub.accounts.domain.Registration;
 import org.healthcareershub.accounts.domain.Throttle;
 import org.healthcareershub.web.Breadcrumb;
-import org.springframework.context.MessageSource;
+import org.healthcareershub.web.EmailAddress;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,18 +25,16 @@ class SignUpController {
     private final Registration registration;
     private final PasswordPolicy policy;
     private final Throttle throttle;
-    private final MessageSource messages;
 
-    SignUpController(Registration registration, PasswordPolicy policy, Throttle throttle, MessageSource messages) {
+    SignUpController(Registration registration, PasswordPolicy policy, Throttle throttle) {
         this.registration = registration;
         this.policy = policy;
         this.throttle = throttle;
-        this.messages = messages;
     }
 
     @GetMapping("/sign-up")
     String form(Model model) {
-        return page(model, SignUpForm.empty(), new FormErrors(messages, Locale.ENGLISH));
+        return page(model, SignUpForm.empty(), new FieldErrors());
     }
 
     @PostMapping("/sign-up")
@@ -44,7 +44,7 @@ class SignUpController {
             jakarta.servlet.http.HttpServletResponse response,
             Locale locale,
             Model model) {
-        FormErrors errors = validate(form, locale);
+        FieldErrors errors = validate(form);
         if (errors.isEmpty() && !throttle.trySignUp(request.getRemoteAddr())) {
             errors.add("email", "signUp.error.rateLimited");
         }
@@ -52,14 +52,15 @@ class SignUpController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, form, errors);
         }
-        if (!throttle.tryEmailLink(request.getRemoteAddr(), form.email())) {
+        String email = new EmailAddress(form.email()).value();
+        if (!throttle.tryEmailLink(request.getRemoteAddr(), email)) {
             // too many messages to this address lately: answer as usual, send nothing more
             return "redirect:/sign-up/check-email";
         }
         registration.signUp(new Registration.SignUpRequest(
                 form.employer() ? Role.EMPLOYER : Role.SEEKER,
                 form.name(),
-                form.email().strip(),
+                email,
                 form.password(),
                 form.employer() ? form.organization().strip() : null,
                 form.employer() ? form.website() : null,
@@ -73,37 +74,36 @@ class SignUpController {
         return "accounts/check-email";
     }
 
-    private FormErrors validate(SignUpForm form, Locale locale) {
-        FormErrors errors = new FormErrors(messages, locale);
+    private FieldErrors validate(SignUpForm form) {
+        FieldErrors errors = new FieldErrors();
         if (!"seeker".equals(form.accountType()) && !"employer".equals(form.accountType())) {
-            errors.add("accountType-seeker", "signUp.error.accountType");
+            errors.add("accountType", "signUp.error.accountType");
         }
-        if (FormErrors.isBlank(form.name())) {
+        if (!StringUtils.hasText(form.name())) {
             errors.add("name", "signUp.error.name");
         } else if (form.name().strip().length() > 100) {
             errors.add("name", "form.error.tooLong", 100);
         }
-        if (!FormErrors.isEmail(form.email())) {
-            errors.add("email", "signUp.error.email");
-        }
+        EmailAddress.problem(form.email()).ifPresent(key -> errors.add("email", key));
         policy.problem(form.password(), form.email())
                 .ifPresent(key -> errors.add("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         if (form.employer()) {
-            if (FormErrors.isBlank(form.organization())) {
+            if (!StringUtils.hasText(form.organization())) {
                 errors.add("organization", "signUp.error.organization");
             } else if (form.organization().strip().length() > 200) {
                 errors.add("organization", "form.error.tooLong", 200);
             }
-            if (!FormErrors.isBlank(form.website()) && !form.website().strip().matches("https?://[^\\s]{3,990}")) {
+            if (StringUtils.hasText(form.website()) && !form.website().strip().matches("https?://[^\\s]{3,990}")) {
                 errors.add("website", "signUp.error.website");
             }
         }
         return errors;
     }
 
-    private String page(Model model, SignUpForm form, FormErrors errors) {
+    private String page(Model model, SignUpForm form, FieldErrors errors) {
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors.asMap());
+        model.addAttribute("errors", errors);
+        model.addAttribute("accountTypes", List.of("seeker", "employer"));
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("signUp.title")));
         return "accounts/sign-up";

@@ -6,6 +6,7 @@ import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.careers.CareerHighlights;
 import org.healthcareershub.careers.CareerProfile;
 import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.JsonLd;
 import org.healthcareershub.web.Site;
 import org.springframework.stereotype.Controller;
@@ -34,8 +35,10 @@ class CareerController {
     @GetMapping("/careers")
     String list(@RequestParam(name = "q", required = false) String query, Locale locale, Model model) {
         String trimmed = query == null ? "" : query.strip();
+        FieldErrors errors = new FieldErrors();
+        model.addAttribute("errors", errors);
         if (trimmed.length() > MAX_QUERY_LENGTH) {
-            model.addAttribute("queryError", "careers.filter.tooLong");
+            errors.add("q", "careers.filter.tooLong");
             trimmed = trimmed.substring(0, MAX_QUERY_LENGTH);
         }
         model.addAttribute("q", trimmed);

@@ -1,18 +1,16 @@
 package org.healthcareershub.employers.web;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.healthcareershub.web.ValidEmailAddress;
 
 /** The contact form on an employer's profile. {@code website} is a honeypot: people leave it empty. */
 record ContactEmployerForm(
         @NotBlank(message = "{contact.error.name}") @Size(max = 100, message = "{admin.error.tooLong}")
         String name,
 
-        @NotBlank(message = "{contact.error.email}")
-        @Email(message = "{contact.error.email}")
-        @Size(max = 254, message = "{admin.error.tooLong}")
+        @NotBlank(message = "{contact.error.email}") @ValidEmailAddress
         String email,
 
         @Pattern(regexp = "[0-9 ()+.\\-]{0,25}", message = "{contact.error.phone}")

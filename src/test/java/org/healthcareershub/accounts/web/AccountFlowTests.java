@@ -281,6 +281,32 @@ class AccountFlowTests {
     }
 
     @Test
+    void everyEmailFieldSaysWhyANamedAddressOrAnAddressLiteralIsRefused() throws Exception {
+        Document signUp = html(signUp(clientAddress(), "seeker", "Lu", "Lu Example <lu@example.com>", PASSWORD, ""));
+        assertThat(signUp.select("#email-error").text()).contains("without a name");
+        assertThat(signUp.select("#email").val()).isEqualTo("Lu Example <lu@example.com>");
+
+        MvcTestResult reset = mvc.post()
+                .uri("/reset-password")
+                .with(csrf())
+                .param("email", "lu@[127.0.0.1]")
+                .exchange();
+        assertThat(reset).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(html(reset).select("#email-error").text()).contains("not an IP address");
+
+        MockHttpSession session = signedInSeeker(clientAddress(), "Lu", uniqueEmail("lu"));
+        MvcTestResult change = mvc.post()
+                .uri("/account/security/email")
+                .session(session)
+                .with(csrf())
+                .param("newEmail", "<lu@example.com>")
+                .param("emailPassword", PASSWORD)
+                .exchange();
+        assertThat(change).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(html(change).select("#newEmail-error").text()).contains("without a name");
+    }
+
+    @Test
     void anEmployerSignUpCreatesAPendingOrganizationThatIsNotPublic() throws Exception {
         String email = uniqueEmail("hr");
         String org =

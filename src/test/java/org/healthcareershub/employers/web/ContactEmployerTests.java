@@ -115,6 +115,21 @@ class ContactEmployerTests {
     }
 
     @Test
+    void anAddressWithANameOrAnIpAddressIsRefusedWithItsReason() throws Exception {
+        Document named =
+                Jsoup.parse(post(slug(1), "10.1.0.9", "Ana", "Ana <ana@example.com>", "Hello, do you hire?", "")
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(named.select("#contact-email-error").text()).contains("without a name");
+        MvcTestResult literal = post(slug(1), "10.1.0.9", "Ana", "ana@[127.0.0.1]", "Hello, do you hire?", "");
+        assertThat(literal).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(Jsoup.parse(literal.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .select("#contact-email-error")
+                        .text())
+                .contains("not an IP address");
+    }
+
+    @Test
     void aFilledHoneypotLooksAcceptedButKeepsNothing() {
         MvcTestResult result =
                 post(slug(2), "10.1.0.3", "Bot", "bot@example.com", "Buy cheap things now please.", "http://spam");
