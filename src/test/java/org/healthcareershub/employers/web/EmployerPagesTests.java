@@ -45,6 +45,17 @@ class EmployerPagesTests {
     }
 
     @Test
+    void anUnknownRegionIsExplainedAndAllOfNewYorkStillShows() {
+        Document page = page(mvc.get().uri("/employers").param("region", "Atlantis"));
+        assertThat(page.select(".error-summary li")).hasSize(1);
+        assertThat(page.select(".error-summary a").attr("href")).isEqualTo("#region");
+        assertThat(page.select("#region-error").text()).contains("no New York region", "Capital Region");
+        assertThat(page.select("#region").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#region option[selected]")).isEmpty();
+        assertThat(page.select(".employer-card")).isNotEmpty();
+    }
+
+    @Test
     void htmxGetsTheSearchAreaOnly() throws Exception {
         MvcTestResult result = mvc.get()
                 .uri("/employers")
