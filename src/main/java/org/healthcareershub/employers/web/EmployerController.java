@@ -2,8 +2,8 @@ package org.healthcareershub.employers.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +16,9 @@ import org.healthcareershub.employers.EmployerSearch;
 import org.healthcareershub.geo.Geography;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.EmailVerification;
+import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.JsonLd;
 import org.healthcareershub.web.Site;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,7 +44,6 @@ class EmployerController {
     private final JsonLd jsonLd;
     private final Site site;
     private final ContactEmployer contactEmployer;
-    private final MessageSource messages;
 
     EmployerController(
             EmployerDirectory directory,
@@ -53,8 +52,7 @@ class EmployerController {
             CareerCatalog careers,
             JsonLd jsonLd,
             Site site,
-            ContactEmployer contactEmployer,
-            MessageSource messages) {
+            ContactEmployer contactEmployer) {
         this.directory = directory;
         this.geography = geography;
         this.reader = reader;
@@ -62,7 +60,6 @@ class EmployerController {
         this.jsonLd = jsonLd;
         this.site = site;
         this.contactEmployer = contactEmployer;
-        this.messages = messages;
     }
 
     @GetMapping("/employers")
@@ -85,7 +82,13 @@ class EmployerController {
         model.addAttribute("results", results);
         model.addAttribute("errors", read.errors());
         model.addAttribute("regions", geography.regions());
-        model.addAttribute("settingCodes", SettingCodes.ALL);
+        // a setting no employer in the results has is hidden, unless it is chosen, so it can be unchosen
+        model.addAttribute(
+                "settingCodes",
+                SettingCodes.ALL.stream()
+                        .filter(code -> results.settings().containsKey(code)
+                                || search.settings().contains(code))
+                        .toList());
         model.addAttribute("careerTitles", careers.titles(locale));
         model.addAttribute("mapPoints", mapPoints(results));
         model.addAttribute("previousUrl", search.page() > 1 ? pageUrl(search.page() - 1) : null);
@@ -101,7 +104,7 @@ class EmployerController {
             model.addAttribute("contact", ContactEmployerForm.empty());
         }
         if (!model.containsAttribute("contactErrors")) {
-            model.addAttribute("contactErrors", Map.of());
+            model.addAttribute("contactErrors", new FieldErrors());
         }
         EmployerProfile employer = directory.profile(slug);
         model.addAttribute("employer", employer);
@@ -144,11 +147,7 @@ class EmployerController {
             return "redirect:/employers/" + slug + "#contact";
         }
         if (result.hasErrors()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldError error : result.getFieldErrors()) {
-                errors.putIfAbsent(error.getField(), messages.getMessage(error, locale));
-            }
-            model.addAttribute("contactErrors", errors);
+            model.addAttribute("contactErrors", problems(result));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(slug, locale, model);
         }
@@ -166,13 +165,27 @@ class EmployerController {
                 request.getRemoteAddr(),
                 locale);
         if (outcome == ContactEmployer.Outcome.RATE_LIMITED) {
-            model.addAttribute(
-                    "contactErrors", Map.of("message", messages.getMessage("contact.error.rateLimited", null, locale)));
+            model.addAttribute("contactErrors", new FieldErrors().add("message", "contact.error.rateLimited"));
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return show(slug, locale, model);
         }
         redirect.addFlashAttribute("contacted", true);
         return "redirect:/employers/" + slug + "#contact";
+    }
+
+    /**
+     * The form's problems as message keys: a constraint names its key in braces ("{contact.error.name}"),
+     * a problem rejected in code by its code.
+     */
+    private static FieldErrors problems(BindingResult result) {
+        FieldErrors errors = new FieldErrors();
+        for (FieldError error : result.getFieldErrors()) {
+            String key = error.contains(ConstraintViolation.class)
+                    ? error.unwrap(ConstraintViolation.class).getMessageTemplate()
+                    : error.getCode();
+            errors.add(error.getField(), key.replaceAll("^\\{(.*)}$", "$1"));
+        }
+        return errors;
     }
 
     private String mapPoints(EmployerResults results) {

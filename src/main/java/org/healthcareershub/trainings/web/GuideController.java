@@ -15,6 +15,7 @@ import org.healthcareershub.trainings.GuideDefaults;
 import org.healthcareershub.trainings.Schedule;
 import org.healthcareershub.trainings.TrainingGuide;
 import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.Choice;
 import org.healthcareershub.web.FieldErrors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -27,6 +28,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class GuideController {
 
     static final List<String> BUDGETS = List.of("free", "500", "1000", "2500", "5000");
+
+    static final List<Choice> BUDGET_CHOICES = BUDGETS.stream()
+            .map(budget -> budget.equals("free")
+                    ? Choice.of(budget, "guide.budget.free")
+                    : Choice.of(budget, "guide.budget.upTo", budget))
+            .toList();
 
     private final TrainingGuide guide;
     private final CareerCatalog careers;
@@ -48,7 +55,7 @@ class GuideController {
         model.addAttribute("educationLevels", EducationLevel.values());
         model.addAttribute("licenses", License.values());
         model.addAttribute("schedules", Schedule.values());
-        model.addAttribute("budgets", BUDGETS);
+        model.addAttribute("budgets", BUDGET_CHOICES);
         model.addAttribute(
                 "breadcrumbs", List.of(Breadcrumb.link("nav.trainings", "/trainings"), Breadcrumb.page("guide.title")));
         FieldErrors errors = new FieldErrors();

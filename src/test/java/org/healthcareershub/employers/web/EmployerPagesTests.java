@@ -53,6 +53,21 @@ class EmployerPagesTests {
         assertThat(page.select("#region").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select("#region option[selected]")).isEmpty();
         assertThat(page.select(".employer-card")).isNotEmpty();
+        // with a message on the page, the form submits whole so the message cannot go stale
+        assertThat(page.select("form.search-form").hasAttr("hx-disable")).isTrue();
+    }
+
+    @Test
+    void theFormShowsTheChosenFiltersWithTheirCounts() {
+        Document all = page(mvc.get().uri("/employers"));
+        String region = all.select("#region option").get(1).val();
+        Document page = page(mvc.get().uri("/employers").param("region", region).param("setting", "hospital"));
+        assertThat(page.select("#region option[selected]").val()).isEqualTo(region);
+        assertThat(page.select("#region option[selected]").text()).matches(".+ \\(\\d+\\)");
+        assertThat(page.select("#setting-hospital").hasAttr("checked")).isTrue();
+        assertThat(page.select("#count-setting-hospital").text()).matches("\\d+");
+        assertThat(page.select("form.search-form").hasAttr("hx-disable")).isFalse();
+        assertThat(page.select(".error-summary")).isEmpty();
     }
 
     @Test
