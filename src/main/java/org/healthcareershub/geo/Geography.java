@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * regions. Distance between places is {@link GeoPoint#milesTo(GeoPoint)}.
  *
  * <p>Places come from the {@link Geocoder} bean (by default the ZIP table shipped with the app). Every
- * method answers for any input, null included: bad text is a {@link Lookup.Invalid} or an empty result,
+ * method answers for any input, null included: bad text is a {@link Lookup.NotFound} or an empty result,
  * never an exception.
  */
 @Service
@@ -32,15 +32,25 @@ public final class Geography {
 
     /**
      * What {@code near} names: a 5-digit ZIP, a ZIP+4 or "City, ST" (also "City ST" or "City, New York";
-     * case and extra spaces forgiven). {@link Lookup.Invalid} when it is in none of these forms, blank or
-     * over 100 characters; {@link Lookup.Unknown} when it is well formed but names no known place. A found
-     * place may be a guess (a misspelled city): see {@link Place#ambiguous()}.
+     * case and extra spaces forgiven). Not found, with the problem {@code geo.near.invalid}, when it is in
+     * none of these forms, blank or over 100 characters; with {@code geo.near.unknown} when it is well
+     * formed but names no known place. A found place may be a guess (a misspelled city): see
+     * {@link Place#ambiguous()}.
      */
     public Lookup lookup(String near) {
         if (NearQuery.parse(near).isEmpty()) {
-            return new Lookup.Invalid(INVALID);
+            return new Lookup.NotFound(INVALID);
         }
-        return geocoder.locate(near).<Lookup>map(Lookup.Found::new).orElseGet(() -> new Lookup.Unknown(UNKNOWN));
+        return geocoder.locate(near).<Lookup>map(Lookup.Found::new).orElseGet(() -> new Lookup.NotFound(UNKNOWN));
+    }
+
+    /**
+     * A search's "near" text and radius as typed, both optional: blank near searches everywhere, blank
+     * radius is {@link Radius#DEFAULT} miles. Every search page and API reads its area here, so they
+     * agree on what is wrong with it.
+     */
+    public SearchArea area(String near, String radius) {
+        return SearchArea.read(near, radius, this);
     }
 
     /** The place of a ZIP code (a ZIP+4 is read as its first five digits); empty for anything else. */

@@ -71,13 +71,13 @@ class GeographyTests {
 
     @Test
     void saysAWellFormedButUnknownPlaceIsUnknown() {
-        assertThat(geography.lookup("00000")).isEqualTo(new Lookup.Unknown("geo.near.unknown"));
-        assertThat(geography.lookup("Xqzzyville, NY")).isEqualTo(new Lookup.Unknown("geo.near.unknown"));
+        assertThat(geography.lookup("00000")).isEqualTo(new Lookup.NotFound("geo.near.unknown"));
+        assertThat(geography.lookup("Xqzzyville, NY")).isEqualTo(new Lookup.NotFound("geo.near.unknown"));
     }
 
     @Test
     void saysTextThatIsNotAZipOrCityAndStateIsInvalid() {
-        Lookup invalid = new Lookup.Invalid("geo.near.invalid");
+        Lookup invalid = new Lookup.NotFound("geo.near.invalid");
         assertThat(geography.lookup("abc")).isEqualTo(invalid);
         assertThat(geography.lookup("")).isEqualTo(invalid);
         assertThat(geography.lookup("   ")).isEqualTo(invalid);
@@ -89,6 +89,54 @@ class GeographyTests {
         assertThat(geography.lookup("12207, NY")).isEqualTo(invalid);
         assertThat(geography.lookup("Albany, NY".repeat(200))).isEqualTo(invalid);
         assertThat(geography.lookup("x".repeat(2_000))).isEqualTo(invalid);
+    }
+
+    @Test
+    void saysItsOwnProblemSoReadersNeedNotTellTheKindsApart() {
+        assertThat(geography.lookup("12207").problem()).isEmpty();
+        assertThat(geography.lookup("12207").found()).map(Place::zip).contains("12207");
+        assertThat(geography.lookup("abc").problem()).contains("geo.near.invalid");
+        assertThat(geography.lookup("abc").found()).isEmpty();
+        assertThat(geography.lookup("00000").problem()).contains("geo.near.unknown");
+        assertThat(geography.lookup("00000").found()).isEmpty();
+    }
+
+    @Test
+    void readsASearchAreaAsTypedWithAProblemForEachBadPart() {
+        SearchArea albany = geography.area(" 12207 ", " 30 ");
+        assertThat(albany.near()).isEqualTo("12207");
+        assertThat(albany.radius()).isEqualTo("30");
+        assertThat(albany.place()).map(Place::zip).contains("12207");
+        assertThat(albany.miles().miles()).isEqualTo(30);
+        assertThat(albany.nearProblem()).isEmpty();
+        assertThat(albany.radiusProblem()).isEmpty();
+
+        SearchArea bad = geography.area("Atlantis, ZZ", "-5");
+        assertThat(bad.place()).isEmpty();
+        assertThat(bad.nearProblem()).isEqualTo(geography.lookup("Atlantis, ZZ").problem());
+        assertThat(bad.radiusProblem()).contains("geo.radius.invalid");
+        assertThat(bad.miles().miles()).isEqualTo(Radius.DEFAULT);
+        assertThat(geography.area("00000", null).nearProblem()).contains("geo.near.unknown");
+    }
+
+    @Test
+    void readsABlankSearchAreaAsEverywhereWithinTheDefaultRadius() {
+        SearchArea everywhere = geography.area("  ", null);
+        assertThat(everywhere.near()).isNull();
+        assertThat(everywhere.radius()).isNull();
+        assertThat(everywhere.place()).isEmpty();
+        assertThat(everywhere.nearProblem()).isEmpty();
+        assertThat(everywhere.radiusProblem()).isEmpty();
+        assertThat(everywhere.miles().miles()).isEqualTo(Radius.DEFAULT);
+    }
+
+    @Test
+    void cutsLongSearchAreaTextToALengthAPageCanShowBack() {
+        SearchArea area = geography.area("x".repeat(2_000), "1".repeat(50));
+        assertThat(area.near()).hasSize(100);
+        assertThat(area.radius()).hasSize(10);
+        assertThat(area.nearProblem()).contains("geo.near.invalid");
+        assertThat(area.radiusProblem()).contains("geo.radius.invalid");
     }
 
     @Test

@@ -4,22 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.healthcareershub.employers.EmployerDirectory;
 import org.healthcareershub.employers.EmployerProfile;
 import org.healthcareershub.employers.EmployerResults;
 import org.healthcareershub.employers.EmployerSearch;
-import org.healthcareershub.geo.Geography;
-import org.healthcareershub.geo.Lookup;
-import org.healthcareershub.geo.Place;
-import org.healthcareershub.geo.Radius;
+import org.healthcareershub.web.ParameterProblems;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,13 +25,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Employers", description = "Search verified employers and read their profiles")
 class EmployerApiController {
 
+    static final int MAX_PAGE_SIZE = 100;
+
     private final EmployerDirectory directory;
-    private final Geography geography;
+    private final EmployerSearchFormReader reader;
     private final MessageSource messages;
 
-    EmployerApiController(EmployerDirectory directory, Geography geography, MessageSource messages) {
+    EmployerApiController(EmployerDirectory directory, EmployerSearchFormReader reader, MessageSource messages) {
         this.directory = directory;
-        this.geography = geography;
+        this.reader = reader;
         this.messages = messages;
     }
 
@@ -61,47 +55,17 @@ class EmployerApiController {
                     String near,
             @Parameter(description = "Miles from near, 1 to 250 (default 25)") @RequestParam(required = false)
                     String radius,
-            @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "Results per page, 1 to 100 (default 10)") @RequestParam(defaultValue = "10")
-                    int size,
+            @Parameter(description = "Page number, from 1") @RequestParam(required = false) String page,
+            @Parameter(description = "Results per page, 1 to 100 (default 10)") @RequestParam(required = false)
+                    Integer size,
             Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Place place = null;
-        if (near != null && !near.isBlank()) {
-            Lookup lookup = geography.lookup(near);
-            if (lookup instanceof Lookup.Found found) {
-                place = found.place();
-            } else if (lookup instanceof Lookup.Invalid invalid) {
-                errors.put("near", messages.getMessage(invalid.messageKey(), null, locale));
-            } else if (lookup instanceof Lookup.Unknown unknown) {
-                errors.put("near", messages.getMessage(unknown.messageKey(), null, locale));
-            }
+        EmployerSearchForm form = new EmployerSearchForm(q, setting, career, region, near, radius, page);
+        int pageSize = size == null ? EmployerSearch.DEFAULT_PAGE_SIZE : Math.max(1, Math.min(MAX_PAGE_SIZE, size));
+        EmployerSearchFormReader.Result read = reader.read(form, pageSize);
+        if (!read.errors().isEmpty()) {
+            return ParameterProblems.badRequest(read.errors(), messages, locale);
         }
-        Radius miles = Radius.read(radius);
-        if (!miles.isValid()) {
-            errors.put("radius", messages.getMessage(miles.errorKey(), null, locale));
-        }
-        if (region != null && !region.isBlank() && !geography.regions().contains(region)) {
-            errors.put(
-                    "region",
-                    messages.getMessage(
-                            "employers.error.region", new Object[] {String.join(", ", geography.regions())}, locale));
-        }
-        if (!errors.isEmpty()) {
-            ProblemDetail problem =
-                    ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some parameters are invalid.");
-            problem.setProperty("errors", errors);
-            return ResponseEntity.badRequest().body(problem);
-        }
-        EmployerResults results = directory.search(new EmployerSearch(
-                q == null || q.length() <= 200 ? q : q.substring(0, 200),
-                setting == null ? Set.of() : Set.copyOf(setting),
-                career,
-                region,
-                place == null ? null : place.point(),
-                miles.miles(),
-                Math.max(1, Math.min(1000, page)),
-                Math.max(1, Math.min(100, size))));
+        EmployerResults results = directory.search(read.search());
         return ResponseEntity.ok(results);
     }
 

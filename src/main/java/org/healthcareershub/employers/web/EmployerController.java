@@ -2,12 +2,11 @@ package org.healthcareershub.employers.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.employers.ContactEmployer;
 import org.healthcareershub.employers.EmployerDirectory;
@@ -15,14 +14,11 @@ import org.healthcareershub.employers.EmployerProfile;
 import org.healthcareershub.employers.EmployerResults;
 import org.healthcareershub.employers.EmployerSearch;
 import org.healthcareershub.geo.Geography;
-import org.healthcareershub.geo.Lookup;
-import org.healthcareershub.geo.Place;
-import org.healthcareershub.geo.Radius;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.EmailVerification;
+import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.JsonLd;
 import org.healthcareershub.web.Site;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,49 +31,40 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class EmployerController {
 
-    static final int MAX_QUERY = 200;
-
     private final EmployerDirectory directory;
     private final Geography geography;
+    private final EmployerSearchFormReader reader;
     private final CareerCatalog careers;
     private final JsonLd jsonLd;
     private final Site site;
     private final ContactEmployer contactEmployer;
-    private final MessageSource messages;
 
     EmployerController(
             EmployerDirectory directory,
             Geography geography,
+            EmployerSearchFormReader reader,
             CareerCatalog careers,
             JsonLd jsonLd,
             Site site,
-            ContactEmployer contactEmployer,
-            MessageSource messages) {
+            ContactEmployer contactEmployer) {
         this.directory = directory;
         this.geography = geography;
+        this.reader = reader;
         this.careers = careers;
         this.jsonLd = jsonLd;
         this.site = site;
         this.contactEmployer = contactEmployer;
-        this.messages = messages;
     }
 
     @GetMapping("/employers")
     String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) List<String> setting,
-            @RequestParam(required = false) String career,
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) String near,
-            @RequestParam(required = false) String radius,
-            @RequestParam(required = false) String page,
+            @ModelAttribute("form") EmployerSearchForm form,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
             HttpServletResponse response,
@@ -87,57 +74,25 @@ class EmployerController {
         response.addHeader(HttpHeaders.VARY, "HX-Request");
         // htmx restores a history entry it has no snapshot of by loading the URL into <body>: whole page.
         boolean fragment = htmx != null && historyRestore == null;
-        Map<String, String> errors = new LinkedHashMap<>();
-        String text = q == null ? null : q.strip();
-        if (text != null && text.length() > MAX_QUERY) {
-            errors.put("q", "trainings.error.q.tooLong");
-            text = text.substring(0, MAX_QUERY);
-        }
-        Place place = null;
-        if (near != null && !near.isBlank()) {
-            Lookup lookup = geography.lookup(near);
-            if (lookup instanceof Lookup.Found found) {
-                place = found.place();
-            } else if (lookup instanceof Lookup.Invalid invalid) {
-                errors.put("near", invalid.messageKey());
-            } else if (lookup instanceof Lookup.Unknown unknown) {
-                errors.put("near", unknown.messageKey());
-            }
-        }
-        Radius miles = Radius.read(radius);
-        if (!miles.isValid()) {
-            errors.put("radius", miles.errorKey());
-        }
-        int pageNumber = 1;
-        try {
-            pageNumber = page == null ? 1 : Math.max(1, Math.min(1000, Integer.parseInt(page)));
-        } catch (NumberFormatException ignored) {
-            // a mangled page number shows the first page
-        }
-        String chosenRegion = region != null && geography.regions().contains(region) ? region : null;
-        EmployerSearch search = new EmployerSearch(
-                text,
-                setting == null ? Set.of() : Set.copyOf(setting),
-                career,
-                chosenRegion,
-                place == null ? null : place.point(),
-                miles.miles(),
-                pageNumber,
-                EmployerSearch.DEFAULT_PAGE_SIZE);
+        EmployerSearchFormReader.Result read = reader.read(form, EmployerSearch.DEFAULT_PAGE_SIZE);
+        EmployerSearch search = read.search();
         EmployerResults results = directory.search(search);
+        model.addAttribute("read", read);
         model.addAttribute("search", search);
         model.addAttribute("results", results);
-        model.addAttribute("errors", errors);
-        model.addAttribute("place", place);
-        model.addAttribute("q", text);
-        model.addAttribute("near", near);
-        model.addAttribute("radius", radius == null ? String.valueOf(miles.miles()) : radius);
+        model.addAttribute("errors", read.errors());
         model.addAttribute("regions", geography.regions());
-        model.addAttribute("settingCodes", SettingCodes.ALL);
+        // a setting no employer in the results has is hidden, unless it is chosen, so it can be unchosen
+        model.addAttribute(
+                "settingCodes",
+                SettingCodes.ALL.stream()
+                        .filter(code -> results.settings().containsKey(code)
+                                || search.settings().contains(code))
+                        .toList());
         model.addAttribute("careerTitles", careers.titles(locale));
         model.addAttribute("mapPoints", mapPoints(results));
-        model.addAttribute("previousUrl", pageNumber > 1 ? pageUrl(pageNumber - 1) : null);
-        model.addAttribute("nextUrl", pageNumber < results.pageCount() ? pageUrl(pageNumber + 1) : null);
+        model.addAttribute("previousUrl", search.page() > 1 ? pageUrl(search.page() - 1) : null);
+        model.addAttribute("nextUrl", search.page() < results.pageCount() ? pageUrl(search.page() + 1) : null);
         model.addAttribute("htmx", fragment);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("nav.employers")));
         return fragment ? "employers/list :: layout" : "employers/list";
@@ -149,7 +104,7 @@ class EmployerController {
             model.addAttribute("contact", ContactEmployerForm.empty());
         }
         if (!model.containsAttribute("contactErrors")) {
-            model.addAttribute("contactErrors", Map.of());
+            model.addAttribute("contactErrors", new FieldErrors());
         }
         EmployerProfile employer = directory.profile(slug);
         model.addAttribute("employer", employer);
@@ -192,11 +147,7 @@ class EmployerController {
             return "redirect:/employers/" + slug + "#contact";
         }
         if (result.hasErrors()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldError error : result.getFieldErrors()) {
-                errors.putIfAbsent(error.getField(), messages.getMessage(error, locale));
-            }
-            model.addAttribute("contactErrors", errors);
+            model.addAttribute("contactErrors", problems(result));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(slug, locale, model);
         }
@@ -214,13 +165,27 @@ class EmployerController {
                 request.getRemoteAddr(),
                 locale);
         if (outcome == ContactEmployer.Outcome.RATE_LIMITED) {
-            model.addAttribute(
-                    "contactErrors", Map.of("message", messages.getMessage("contact.error.rateLimited", null, locale)));
+            model.addAttribute("contactErrors", new FieldErrors().add("message", "contact.error.rateLimited"));
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return show(slug, locale, model);
         }
         redirect.addFlashAttribute("contacted", true);
         return "redirect:/employers/" + slug + "#contact";
+    }
+
+    /**
+     * The form's problems as message keys: a constraint names its key in braces ("{contact.error.name}"),
+     * a problem rejected in code by its code.
+     */
+    private static FieldErrors problems(BindingResult result) {
+        FieldErrors errors = new FieldErrors();
+        for (FieldError error : result.getFieldErrors()) {
+            String key = error.contains(ConstraintViolation.class)
+                    ? error.unwrap(ConstraintViolation.class).getMessageTemplate()
+                    : error.getCode();
+            errors.add(error.getField(), key.replaceAll("^\\{(.*)}$", "$1"));
+        }
+        return errors;
     }
 
     private String mapPoints(EmployerResults results) {

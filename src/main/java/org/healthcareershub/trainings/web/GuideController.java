@@ -1,7 +1,6 @@
 package org.healthcareershub.trainings.web;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,14 +9,14 @@ import org.healthcareershub.careers.EducationLevel;
 import org.healthcareershub.careers.License;
 import org.healthcareershub.careers.Qualifications;
 import org.healthcareershub.geo.Geography;
-import org.healthcareershub.geo.Lookup;
-import org.healthcareershub.geo.Place;
-import org.healthcareershub.geo.Radius;
+import org.healthcareershub.geo.SearchArea;
 import org.healthcareershub.trainings.GuideAnswers;
 import org.healthcareershub.trainings.GuideDefaults;
 import org.healthcareershub.trainings.Schedule;
 import org.healthcareershub.trainings.TrainingGuide;
 import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.Choice;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +28,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class GuideController {
 
     static final List<String> BUDGETS = List.of("free", "500", "1000", "2500", "5000");
+
+    static final List<Choice> BUDGET_CHOICES = BUDGETS.stream()
+            .map(budget -> budget.equals("free")
+                    ? Choice.of(budget, "guide.budget.free")
+                    : Choice.of(budget, "guide.budget.upTo", budget))
+            .toList();
 
     private final TrainingGuide guide;
     private final CareerCatalog careers;
@@ -50,10 +55,10 @@ class GuideController {
         model.addAttribute("educationLevels", EducationLevel.values());
         model.addAttribute("licenses", License.values());
         model.addAttribute("schedules", Schedule.values());
-        model.addAttribute("budgets", BUDGETS);
+        model.addAttribute("budgets", BUDGET_CHOICES);
         model.addAttribute(
                 "breadcrumbs", List.of(Breadcrumb.link("nav.trainings", "/trainings"), Breadcrumb.page("guide.title")));
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         model.addAttribute("errors", errors);
         if (form.isEmpty()) {
             prefill(careerTitles, model);
@@ -89,7 +94,7 @@ class GuideController {
         });
     }
 
-    private GuideAnswers answers(GuideForm form, Map<String, String> careerTitles, Map<String, String> errors) {
+    private GuideAnswers answers(GuideForm form, Map<String, String> careerTitles, FieldErrors errors) {
         String career = careerTitles.containsKey(form.career()) ? form.career() : null;
         EducationLevel education = SearchFormReader.choice(form.education(), EducationLevel.class);
         double years = 0;
@@ -97,28 +102,16 @@ class GuideController {
             try {
                 years = Double.parseDouble(form.years().strip());
                 if (years < 0 || years > 60 || Double.isNaN(years)) {
-                    errors.put("years", "guide.error.years");
+                    errors.add("years", "guide.error.years");
                     years = 0;
                 }
             } catch (NumberFormatException e) {
-                errors.put("years", "guide.error.years");
+                errors.add("years", "guide.error.years");
             }
         }
-        Place place = null;
-        if (form.near() != null && !form.near().isBlank()) {
-            Lookup lookup = geography.lookup(form.near());
-            if (lookup instanceof Lookup.Found found) {
-                place = found.place();
-            } else if (lookup instanceof Lookup.Invalid invalid) {
-                errors.put("near", invalid.messageKey());
-            } else if (lookup instanceof Lookup.Unknown unknown) {
-                errors.put("near", unknown.messageKey());
-            }
-        }
-        Radius miles = Radius.read(form.miles());
-        if (!miles.isValid()) {
-            errors.put("miles", miles.errorKey());
-        }
+        SearchArea area = geography.area(form.near(), form.miles());
+        area.nearProblem().ifPresent(key -> errors.add("near", key));
+        area.radiusProblem().ifPresent(key -> errors.add("miles", key));
         BigDecimal budget = null;
         if (form.budget() != null && BUDGETS.contains(form.budget())) {
             budget = form.budget().equals("free") ? BigDecimal.ZERO : new BigDecimal(form.budget());
@@ -127,8 +120,8 @@ class GuideController {
         return new GuideAnswers(
                 career,
                 new Qualifications(education, SearchFormReader.choices(form.license(), License.class), years),
-                place,
-                miles.miles(),
+                area.place().orElse(null),
+                area.miles().miles(),
                 budget,
                 SearchFormReader.choices(form.schedule(), Schedule.class),
                 mode);

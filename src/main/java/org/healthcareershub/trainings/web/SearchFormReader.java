@@ -2,25 +2,23 @@ package org.healthcareershub.trainings.web;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.healthcareershub.geo.Geography;
-import org.healthcareershub.geo.Lookup;
 import org.healthcareershub.geo.Place;
-import org.healthcareershub.geo.Radius;
+import org.healthcareershub.geo.SearchArea;
 import org.healthcareershub.trainings.CredentialType;
 import org.healthcareershub.trainings.DeliveryMode;
 import org.healthcareershub.trainings.Schedule;
 import org.healthcareershub.trainings.TrainingSearch;
 import org.healthcareershub.trainings.TrainingSort;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns what a person typed into a search. A bad value never fails the page: it gets a message for its
- * field (message keys by field name) and the search runs without it.
+ * Turns what a person typed into a search, for the page and the API alike. A bad value never fails the
+ * page: it gets a problem for its field and the search runs without it; the API answers 400 with them.
  */
 @Component
 class SearchFormReader {
@@ -34,39 +32,19 @@ class SearchFormReader {
         this.geography = geography;
     }
 
-    record Result(
-            TrainingSearch search, Map<String, String> errors, Place place, String q, String near, String radius) {}
+    record Result(TrainingSearch search, FieldErrors errors, Place place, String q, String near, String radius) {}
 
     Result read(SearchForm form, int pageSize) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String q = blankToNull(form.q());
         if (q != null && q.length() > MAX_QUERY) {
-            errors.put("q", "trainings.error.q.tooLong");
+            errors.add("q", "trainings.error.q.tooLong");
             q = q.substring(0, MAX_QUERY);
         }
-        Place place = null;
-        String near = blankToNull(form.near());
-        if (near != null) {
-            Lookup lookup = geography.lookup(near);
-            if (lookup instanceof Lookup.Found found) {
-                place = found.place();
-            } else if (lookup instanceof Lookup.Invalid invalid) {
-                errors.put("near", invalid.messageKey());
-            } else if (lookup instanceof Lookup.Unknown unknown) {
-                errors.put("near", unknown.messageKey());
-            }
-            if (near.length() > 100) {
-                near = near.substring(0, 100);
-            }
-        }
-        String radiusText = blankToNull(form.radius());
-        Radius radius = Radius.read(radiusText);
-        if (!radius.isValid()) {
-            errors.put("radius", radius.errorKey());
-        }
-        if (radiusText != null && radiusText.length() > 10) {
-            radiusText = radiusText.substring(0, 10);
-        }
+        SearchArea area = geography.area(form.near(), form.radius());
+        area.nearProblem().ifPresent(key -> errors.add("near", key));
+        area.radiusProblem().ifPresent(key -> errors.add("radius", key));
+        Place place = area.place().orElse(null);
         BigDecimal maxCost = null;
         String cost = blankToNull(form.cost());
         if (cost != null) {
@@ -76,11 +54,11 @@ class SearchFormReader {
                 try {
                     maxCost = new BigDecimal(cost);
                     if (maxCost.signum() <= 0 || maxCost.compareTo(new BigDecimal("1000000")) > 0) {
-                        errors.put("cost", "trainings.error.cost");
+                        errors.add("cost", "trainings.error.cost");
                         maxCost = null;
                     }
                 } catch (NumberFormatException e) {
-                    errors.put("cost", "trainings.error.cost");
+                    errors.add("cost", "trainings.error.cost");
                 }
             }
         }
@@ -98,12 +76,12 @@ class SearchFormReader {
                 maxCost,
                 blankToNull(form.career()),
                 place == null ? null : place.point(),
-                radius.miles(),
+                area.miles().miles(),
                 !"exclude".equals(form.online()),
                 choice(form.sort(), TrainingSort.class),
                 page,
                 pageSize);
-        return new Result(search, errors, place, q, near, radiusText);
+        return new Result(search, errors, place, q, area.near(), area.radius());
     }
 
     static <E extends Enum<E>> Set<E> choices(List<String> values, Class<E> type) {

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,10 +14,9 @@ import org.healthcareershub.trainings.TrainingHit;
 import org.healthcareershub.trainings.TrainingResults;
 import org.healthcareershub.trainings.TrainingSearch;
 import org.healthcareershub.trainings.TrainingView;
+import org.healthcareershub.web.ParameterProblems;
 import org.healthcareershub.web.Site;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -135,12 +133,7 @@ class TrainingApiController {
         int pageSize = size == null ? TrainingSearch.DEFAULT_PAGE_SIZE : Math.max(1, Math.min(MAX_PAGE_SIZE, size));
         SearchFormReader.Result read = reader.read(form, pageSize);
         if (!read.errors().isEmpty()) {
-            ProblemDetail problem =
-                    ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some parameters are invalid.");
-            Map<String, String> errors = new LinkedHashMap<>();
-            read.errors().forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, locale)));
-            problem.setProperty("errors", errors);
-            return ResponseEntity.badRequest().body(problem);
+            return ParameterProblems.badRequest(read.errors(), messages, locale);
         }
         TrainingResults results = catalog.search(read.search());
         return ResponseEntity.ok(new Page(

@@ -1,16 +1,21 @@
 package org.healthcareershub.trainings.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.trainings.TrainingCatalog;
+import org.healthcareershub.trainings.TrainingFacets;
 import org.healthcareershub.trainings.TrainingResults;
 import org.healthcareershub.trainings.TrainingSearch;
+import org.healthcareershub.trainings.TrainingSort;
 import org.healthcareershub.trainings.TrainingView;
 import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.Choice;
 import org.healthcareershub.web.JsonLd;
 import org.healthcareershub.web.Site;
 import org.springframework.http.HttpHeaders;
@@ -59,6 +64,9 @@ class TrainingController {
         model.addAttribute("results", results);
         model.addAttribute("errors", read.errors());
         model.addAttribute("careerTitles", careers.titles(locale));
+        model.addAttribute("costChoices", costChoices(results.facets()));
+        model.addAttribute("costChosen", costChosen(read.search().maxCost()));
+        model.addAttribute("sorts", TrainingSort.values());
         model.addAttribute("pageLinks", pageLinks(results));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("nav.trainings")));
         if (fragment && !read.errors().isEmpty()) {
@@ -102,6 +110,27 @@ class TrainingController {
                 "breadcrumbs",
                 List.of(Breadcrumb.link("nav.trainings", "/trainings"), Breadcrumb.current(training.title())));
         return "trainings/show";
+    }
+
+    /** "Any cost", then each cost bucket the results have ("free", "500", ...), as the facet keys them. */
+    private static List<Choice> costChoices(TrainingFacets facets) {
+        List<Choice> choices = new ArrayList<>();
+        choices.add(Choice.of("", "trainings.cost.any"));
+        for (String bucket : facets.costs().keySet()) {
+            choices.add(
+                    bucket.equals("free")
+                            ? Choice.of(bucket, "trainings.cost.free")
+                            : Choice.of(bucket, "trainings.cost.under", bucket));
+        }
+        return choices;
+    }
+
+    /** The cost bucket a search's maximum cost is, so its radio is checked; null for any cost. */
+    private static String costChosen(BigDecimal maxCost) {
+        if (maxCost == null) {
+            return null;
+        }
+        return maxCost.signum() == 0 ? "free" : maxCost.toPlainString();
     }
 
     private static Map<Integer, String> pageLinks(TrainingResults results) {

@@ -130,6 +130,27 @@ class ContactEmployerTests {
     }
 
     @Test
+    void badFieldsAreExplainedInThePagesLanguage() throws Exception {
+        MvcTestResult result = mvc.post()
+                .uri("/employers/" + slug(1) + "/contact")
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr("10.1.0.6");
+                    return request;
+                })
+                .param("lang", "es")
+                .param("name", "")
+                .param("email", "ana@example.com")
+                .param("message", "Hola, ¿contratan ahora?")
+                .exchange();
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#contact-name-error").text()).isEqualTo("Escriba su nombre.");
+        assertThat(page.select("#contact-error-summary a").attr("href")).isEqualTo("#contact-name");
+        assertThat(page.select("#contact-name").attr("aria-describedby")).isEqualTo("contact-name-error");
+    }
+
+    @Test
     void aFilledHoneypotLooksAcceptedButKeepsNothing() {
         MvcTestResult result =
                 post(slug(2), "10.1.0.3", "Bot", "bot@example.com", "Buy cheap things now please.", "http://spam");

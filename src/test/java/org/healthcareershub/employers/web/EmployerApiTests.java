@@ -3,6 +3,10 @@ package org.healthcareershub.employers.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +58,39 @@ class EmployerApiTests {
         assertThat(problem.get("errors").has("region")).isTrue();
         assertThat(mvc.get().uri("/api/v1/employers/no-such-employer").exchange())
                 .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void namesEachBadParameterInTheWordsThePageShowsNextToItsField() throws Exception {
+        for (String lang : List.of("en", "es")) {
+            for (String near : List.of("Atlantis, ZZ", "99999")) {
+                Map<String, String> params = Map.of("near", near, "radius", "-5", "region", "Atlantis", "lang", lang);
+                MockMvcTester.MockMvcRequestBuilder apiRequest = mvc.get().uri("/api/v1/employers");
+                MockMvcTester.MockMvcRequestBuilder pageRequest = mvc.get().uri("/employers");
+                params.forEach(apiRequest::param);
+                params.forEach(pageRequest::param);
+                MvcTestResult api = apiRequest.exchange();
+                assertThat(api).hasStatus(HttpStatus.BAD_REQUEST);
+                JsonNode errors = json.readTree(api.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .get("errors");
+                Document page =
+                        Jsoup.parse(pageRequest.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                assertThat(errors.propertyNames()).containsExactly("near", "radius", "region");
+                for (String field : errors.propertyNames()) {
+                    assertThat(errors.get(field).asString())
+                            .as(lang + " " + near + " " + field)
+                            .isNotBlank()
+                            .isEqualTo(page.select("#" + field + "-error").text());
+                }
+            }
+        }
+    }
+
+    @Test
+    void readsAMangledPageAsTheFirstLikeThePage() {
+        JsonNode page =
+                body(mvc.get().uri("/api/v1/employers").param("page", "seven").exchange());
+        assertThat(page.get("page").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -45,6 +45,32 @@ class EmployerPagesTests {
     }
 
     @Test
+    void anUnknownRegionIsExplainedAndAllOfNewYorkStillShows() {
+        Document page = page(mvc.get().uri("/employers").param("region", "Atlantis"));
+        assertThat(page.select(".error-summary li")).hasSize(1);
+        assertThat(page.select(".error-summary a").attr("href")).isEqualTo("#region");
+        assertThat(page.select("#region-error").text()).contains("no New York region", "Capital Region");
+        assertThat(page.select("#region").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#region option[selected]")).isEmpty();
+        assertThat(page.select(".employer-card")).isNotEmpty();
+        // with a message on the page, the form submits whole so the message cannot go stale
+        assertThat(page.select("form.search-form").hasAttr("hx-disable")).isTrue();
+    }
+
+    @Test
+    void theFormShowsTheChosenFiltersWithTheirCounts() {
+        Document all = page(mvc.get().uri("/employers"));
+        String region = all.select("#region option").get(1).val();
+        Document page = page(mvc.get().uri("/employers").param("region", region).param("setting", "hospital"));
+        assertThat(page.select("#region option[selected]").val()).isEqualTo(region);
+        assertThat(page.select("#region option[selected]").text()).matches(".+ \\(\\d+\\)");
+        assertThat(page.select("#setting-hospital").hasAttr("checked")).isTrue();
+        assertThat(page.select("#count-setting-hospital").text()).matches("\\d+");
+        assertThat(page.select("form.search-form").hasAttr("hx-disable")).isFalse();
+        assertThat(page.select(".error-summary")).isEmpty();
+    }
+
+    @Test
     void htmxGetsTheSearchAreaOnly() throws Exception {
         MvcTestResult result = mvc.get()
                 .uri("/employers")

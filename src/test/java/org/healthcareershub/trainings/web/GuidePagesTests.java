@@ -90,6 +90,26 @@ class GuidePagesTests {
         assertThat(page.select("#miles-error")).isNotEmpty();
     }
 
+    @Test
+    void keepsEveryAnswerChosen() {
+        Document page = page(mvc.get()
+                .uri("/trainings/guide")
+                .param("education", "BACHELOR")
+                .param("license", "LMSW")
+                .param("budget", "1000")
+                .param("schedule", "EVENINGS")
+                .param("mode", "ONLINE"));
+        assertThat(page.select("#education option[selected]").val()).isEqualTo("BACHELOR");
+        assertThat(page.select("#license-LMSW").hasAttr("checked")).isTrue();
+        assertThat(page.select("#budget option[selected]").text()).contains("1000");
+        assertThat(page.select("#schedule-EVENINGS").hasAttr("checked")).isTrue();
+        assertThat(page.select("input[name=mode][checked]").val()).isEqualTo("ONLINE");
+        assertThat(page(mvc.get().uri("/trainings/guide"))
+                        .select("input[name=mode][checked]")
+                        .val())
+                .isEqualTo("EITHER");
+    }
+
     private static Document page(MockMvcTester.MockMvcRequestBuilder request) {
         MvcTestResult result = request.exchange();
         assertThat(result).hasStatusOk();

@@ -81,6 +81,34 @@ class TrainingPagesTests {
     }
 
     @Test
+    void aChosenCostIsCheckedAndAnyCostOtherwise() {
+        Document any = page(mvc.get().uri("/trainings"));
+        assertThat(any.select("input[name=cost][checked]").attr("id")).isEqualTo("cost-any");
+        Document free = page(mvc.get().uri("/trainings").param("cost", "free"));
+        assertThat(free.select("input[name=cost][checked]").attr("id")).isEqualTo("cost-free");
+        assertThat(free.select("label[for=cost-free]").text()).startsWith("Free");
+    }
+
+    @Test
+    void htmxRequestSwapsEveryCountTheFormShows() {
+        Document whole = page(mvc.get().uri("/trainings").param("mode", "ONLINE"));
+        Document fragment = Jsoup.parseBodyFragment(body(mvc.get()
+                .uri("/trainings")
+                .param("mode", "ONLINE")
+                .header("HX-Request", "true")
+                .exchange()));
+        assertThat(whole.select("#training-search .count").eachAttr("id"))
+                .isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(
+                        fragment.select("span[hx-swap-oob]").eachAttr("id"));
+        for (String id : whole.select("#training-search .count").eachAttr("id")) {
+            assertThat(fragment.getElementById(id).text())
+                    .as(id)
+                    .isEqualTo(whole.getElementById(id).text());
+        }
+    }
+
+    @Test
     void htmxRequestUpdatesTheCareerCountsToo() {
         Document whole = page(mvc.get().uri("/trainings").param("type", "CERTIFICATE"));
         Document fragment = Jsoup.parseBodyFragment(body(mvc.get()
