@@ -3,6 +3,7 @@ package org.healthcareershub.accounts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.healthcareershub.identity.EmailVerification;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -10,13 +11,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The account behind a signed-in session. Besides its role, a verified account holds the
- * {@value #EMAIL_VERIFIED} authority, so any module can refuse unverified accounts without knowing this
- * one.
+ * {@link EmailVerification#AUTHORITY} authority, so any module can refuse unverified accounts without
+ * knowing this one.
  */
 public final class SignedInAccount implements UserDetails, CredentialsContainer {
-
-    /** Held by accounts whose email address is verified. */
-    public static final String EMAIL_VERIFIED = "EMAIL_VERIFIED";
 
     private final long id;
     private final String email;
@@ -87,7 +85,7 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer 
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority(role.authority()));
         if (verified) {
-            authorities.add(new SimpleGrantedAuthority(EMAIL_VERIFIED));
+            authorities.add(new SimpleGrantedAuthority(EmailVerification.AUTHORITY));
         }
         return authorities;
     }

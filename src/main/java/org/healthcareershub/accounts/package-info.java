@@ -3,7 +3,11 @@
  * sign-in throttling and lockout, password reset and changes, seeker profiles, saved items, data export
  * and deletion, and the staff audit log. Depends on employers (an employer sign-up registers its
  * organization; saved employers; contact requests in exports), trainings (saved trainings; it fills in
- * the training guide through {@code GuideDefaults}), careers and notifications (mail).
+ * the training guide through {@code GuideDefaults}), careers, notifications (mail), web and identity (it
+ * grants the verified-email authority and publishes {@link org.healthcareershub.identity.AccountDeleted},
+ * which employers and notifications handle, so deleting an account calls neither directly).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Accounts",
+        allowedDependencies = {"careers", "employers", "identity", "notifications", "trainings", "web"})
 package org.healthcareershub.accounts;

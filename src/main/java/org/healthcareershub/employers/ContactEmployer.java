@@ -7,8 +7,10 @@ import org.healthcareershub.employers.domain.ContactRequest;
 import org.healthcareershub.employers.domain.ContactRequests;
 import org.healthcareershub.employers.domain.Employer;
 import org.healthcareershub.employers.domain.Employers;
+import org.healthcareershub.identity.AccountDeleted;
 import org.healthcareershub.notifications.Mailer;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,11 +96,15 @@ public class ContactEmployer {
     }
 
     /**
-     * Removes the stored copies of the requests sent from an email address, when its owner deletes their
-     * account; the employers keep the mail they received. Returns how many were removed.
+     * Removes the stored copies of the requests sent from a deleted account's address, in the deleting
+     * transaction; the employers keep the mail they received. An unconfirmed address may belong to someone
+     * else, whose requests are not this account's to remove.
      */
+    @EventListener
     @Transactional
-    public int forgetSender(String email) {
-        return requests.forgetSender(email.strip());
+    void on(AccountDeleted deleted) {
+        if (deleted.emailConfirmed()) {
+            requests.forgetSender(deleted.email().strip());
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.healthcareershub.employers.domain.Employer;
 import org.healthcareershub.employers.domain.Employers;
+import org.healthcareershub.identity.AccountDeleted;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -54,6 +56,18 @@ public class EmployerRegistration {
     @Transactional
     public void replaceContactEmail(long id, String old, String replacement) {
         employers.findById(id).ifPresent(e -> e.replaceContactEmail(old, replacement));
+    }
+
+    /**
+     * An employer account was deleted: its organization stops using that address for contact requests and
+     * uses a confirmed colleague's instead, if there is one (in the deleting transaction).
+     */
+    @EventListener
+    @Transactional
+    void on(AccountDeleted deleted) {
+        if (deleted.employerId() != null) {
+            replaceContactEmail(deleted.employerId(), deleted.email(), deleted.colleagueEmail());
+        }
     }
 
     /** Organizations in one state, the longest-waiting first. */

@@ -1,6 +1,11 @@
 /**
  * Employers: organizations and their sites, setting types, verification state, and the directory search
- * (text, setting, career, region, distance) with profiles. Only verified employers are public.
+ * (text, setting, career, region, distance) with profiles, and contact requests. Only verified employers are
+ * public. Depends on careers, geo, notifications (mail), search, web and identity (the verified-email
+ * authority; it forgets a deleted account's requests and address on
+ * {@link org.healthcareershub.identity.AccountDeleted}), never on accounts.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Employers")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Employers",
+        allowedDependencies = {"careers", "geo", "identity", "notifications", "search", "web"})
 package org.healthcareershub.employers;

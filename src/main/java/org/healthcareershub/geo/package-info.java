@@ -2,5 +2,7 @@
  * Geography: ZIP and "City, ST" lookup from the ZIP table shipped with the app, great-circle distance,
  * and New York's economic development regions. Other modules use {@link org.healthcareershub.geo.Geography}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Geography")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Geography",
+        allowedDependencies = {})
 package org.healthcareershub.geo;

@@ -1,7 +1,9 @@
 package org.healthcareershub.notifications;
 
+import org.healthcareershub.identity.AccountDeleted;
 import org.healthcareershub.notifications.domain.Outbox;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -55,5 +57,11 @@ public class Mailer {
      */
     public int forget(String to) {
         return outbox.forget(to);
+    }
+
+    /** The outbox keeps no copy of mail to a deleted account's address (removed in the deleting transaction). */
+    @EventListener
+    void on(AccountDeleted deleted) {
+        forget(deleted.email());
     }
 }

@@ -1,7 +1,10 @@
 /**
  * Notifications: outgoing mail through SMTP with an outbox, so nothing is lost when the mail server is
  * away (undelivered messages are retried); with no SMTP host configured, mail is kept in the outbox and
- * shown to staff.
+ * shown to staff. Forgets the mail to a deleted account's address on
+ * {@link org.healthcareershub.identity.AccountDeleted}. Depends on web and identity.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {"identity", "web"})
 package org.healthcareershub.notifications;

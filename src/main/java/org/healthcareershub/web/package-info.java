@@ -1,9 +1,14 @@
 /**
- * Shared web foundation: site settings, layout support, language switching, breadcrumbs, error pages,
- * security headers, the rate-limit settings and buckets other modules limit requests with, and
- * search-engine files (sitemap, robots). Depends on no other module.
+ * Shared web foundation: site settings, layout support, language switching, breadcrumbs, form field
+ * problems, error pages, security headers (on every answer, Tomcat's own included), the rate-limit settings
+ * and buckets other modules limit requests with, the public API's documentation and error bodies, and
+ * search-engine files (sitemap, robots). Depends on no other module. Its public API is the public types of
+ * this package ({@code Site}, {@code SiteProperties}, {@code Breadcrumb}, {@code JsonLd}, {@code FieldErrors},
+ * {@code EmailAddress}, {@code Choice}, {@code LimitProperties}, {@code RateLimiter}, {@code ParameterProblems},
+ * and the extension points {@code SitemapContributor}, {@code AdminSection} and {@code SecurityRules}); everything
+ * else is package-private.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Web (shared)",
-        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+        allowedDependencies = {})
 package org.healthcareershub.web;

@@ -10,7 +10,7 @@ import org.healthcareershub.employers.EmployerResults;
 import org.healthcareershub.employers.EmployerSearch;
 import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.geo.GeoPoint;
-import org.healthcareershub.web.TypoTolerance;
+import org.healthcareershub.search.TypoTolerance;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.common.SortMode;

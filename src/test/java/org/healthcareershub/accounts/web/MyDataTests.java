@@ -11,8 +11,10 @@ import java.util.Locale;
 import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.TestAccounts;
+import org.healthcareershub.accounts.domain.Account;
 import org.healthcareershub.employers.ContactEmployer;
 import org.healthcareershub.employers.EmployerDirectory;
+import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.trainings.TrainingCatalog;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,6 +48,9 @@ class MyDataTests {
 
     @Autowired
     ContactEmployer contact;
+
+    @Autowired
+    EmployerRegistration organizations;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -164,6 +169,22 @@ class MyDataTests {
                 mvc.get().uri("/account-deleted").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("h1").text()).isEqualTo("Your account is deleted");
         assertThat(mvc.get().uri("/account").with(user(me)).exchange()).hasStatus(HttpStatus.FOUND);
+    }
+
+    @Test
+    void deletingAnEmployerAccountHandsItsOrganizationsContactAddressToAConfirmedColleague() {
+        long organization = organizations.registerPending("Deletion Clinic", null, null);
+        Account leaving = accounts.create(Role.EMPLOYER, "Hal Leaving", true, organization, "en");
+        accounts.create(Role.EMPLOYER, "Ida Unconfirmed", false, organization, "en");
+        Account staying = accounts.create(Role.EMPLOYER, "Jo Staying", true, organization, "en");
+        jdbc.update("update employer set contact_email = ? where id = ?", leaving.getEmail(), organization);
+
+        assertThat(delete(leaving.signedIn(), TestAccounts.PASSWORD)).hasStatus(HttpStatus.FOUND);
+
+        assertThat(count("select count(*) from account where id = ?", leaving.getId()))
+                .isZero();
+        assertThat(jdbc.queryForObject("select contact_email from employer where id = ?", String.class, organization))
+                .isEqualTo(staying.getEmail());
     }
 
     @Test

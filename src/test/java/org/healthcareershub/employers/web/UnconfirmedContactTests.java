@@ -7,7 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.charset.StandardCharsets;
 import org.healthcareershub.employers.EmployerDirectory;
 import org.healthcareershub.employers.EmployerSearch;
-import org.healthcareershub.web.EmailVerification;
+import org.healthcareershub.identity.EmailVerification;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;

@@ -1,4 +1,4 @@
-package org.healthcareershub.web;
+package org.healthcareershub.search;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;

@@ -1,4 +1,4 @@
-package org.healthcareershub.web;
+package org.healthcareershub.search;
 
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;

@@ -1,4 +1,4 @@
-package org.healthcareershub.web;
+package org.healthcareershub.identity;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -1,4 +1,4 @@
-package org.healthcareershub.web;
+package org.healthcareershub.search;
 
 import java.util.function.Function;
 import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateMatchingStep;

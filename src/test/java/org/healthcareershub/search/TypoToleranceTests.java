@@ -1,4 +1,4 @@
-package org.healthcareershub.web;
+package org.healthcareershub.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,9 @@
+/**
+ * Search engine setup shared by the modules that keep a Hibernate Search index: the analyzers they name
+ * ("english", "lowercase"), how far a searched word may be misspelled, and the start-up check that rebuilds
+ * an index that no longer matches its table. Depends on no other module.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Search engine",
+        allowedDependencies = {})
+package org.healthcareershub.search;

@@ -1,0 +1,44 @@
+package org.healthcareershub.careers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import org.healthcareershub.web.JsonLd;
+import org.healthcareershub.web.Site;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/** Careers started alone (web's page beans mocked): the content files load, and the catalog serves them. */
+@ApplicationModuleTest
+class CareersModuleTests {
+
+    static final String FLAGSHIP = "care-coordination-and-care-management";
+
+    @MockitoBean
+    Site site;
+
+    @MockitoBean
+    JsonLd jsonLd;
+
+    @Autowired
+    CareerCatalog catalog;
+
+    @Test
+    void servesTheCareersLoadedFromTheContentFiles() {
+        assertThat(catalog.slugs()).contains(FLAGSHIP);
+        assertThat(catalog.list(Locale.ENGLISH, null))
+                .extracting(CareerSummary::slug)
+                .contains(FLAGSHIP);
+        assertThat(catalog.profile(FLAGSHIP, Locale.forLanguageTag("es")).translated())
+                .isTrue();
+    }
+
+    @Test
+    void anUnknownCareerIsNotFound() {
+        assertThatThrownBy(() -> catalog.profile("astronaut", Locale.ENGLISH))
+                .isInstanceOf(CareerNotFoundException.class);
+    }
+}

@@ -1,0 +1,124 @@
+package org.healthcareershub.employers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.healthcareershub.careers.CareerCatalog;
+import org.healthcareershub.geo.Geography;
+import org.healthcareershub.identity.AccountDeleted;
+import org.healthcareershub.notifications.Mailer;
+import org.healthcareershub.web.JsonLd;
+import org.healthcareershub.web.Site;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * Employers started alone, the other modules' beans mocked and no demo directory: registration, listing and
+ * contact through its facades, and what it forgets when an account is deleted.
+ */
+@ApplicationModuleTest
+@TestPropertySource(properties = "hub.demo-data=false")
+class EmployersModuleTests {
+
+    @MockitoBean
+    CareerCatalog careers;
+
+    @MockitoBean
+    Geography geography;
+
+    @MockitoBean
+    Mailer mailer;
+
+    @MockitoBean
+    Site site;
+
+    @MockitoBean
+    JsonLd jsonLd;
+
+    @Autowired
+    EmployerRegistration registration;
+
+    @Autowired
+    EmployerDirectory directory;
+
+    @Autowired
+    ContactEmployer contact;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static String address(String who) {
+        return who + "." + UUID.randomUUID() + "@example.com";
+    }
+
+    /** A listed organization whose requests go to {@code contactEmail}; returns its id. */
+    long listed(String name, String contactEmail) {
+        long id = registration.registerPending(name, "https://example.org", contactEmail);
+        registration.verify(id);
+        return id;
+    }
+
+    String slugOf(long id) {
+        return registration.find(id).orElseThrow().slug();
+    }
+
+    void contactFrom(String sender, long employer, String clientAddress) {
+        contact.contact(
+                slugOf(employer),
+                new ContactEmployer.Request("Sam Sender", sender, null, null, "Are you hiring?"),
+                clientAddress,
+                Locale.ENGLISH);
+    }
+
+    String contactEmailOf(long employer) {
+        return jdbc.queryForObject("select contact_email from employer where id = ?", String.class, employer);
+    }
+
+    @Test
+    void listsAnOrganizationOnlyOnceStaffVerifyIt() {
+        long id = registration.registerPending("Quillfeather Clinic", null, address("hr"));
+        EmployerSearch byName = new EmployerSearch("Quillfeather", null, null, null, null, 25, 1, 10);
+        assertThat(directory.search(byName).hits()).isEmpty();
+
+        registration.verify(id);
+
+        assertThat(directory.search(byName).hits())
+                .extracting(EmployerHit::slug)
+                .containsExactly(slugOf(id));
+    }
+
+    @Test
+    void forgetsAConfirmedSendersRequestsAndHandsTheContactAddressToTheColleague(Scenario scenario) {
+        String leaving = address("leaving");
+        String colleague = address("colleague");
+        String otherSender = address("other");
+        long employer = listed("Harbor Lane Care", leaving);
+        contactFrom(leaving, employer, "10.9.0.1");
+        contactFrom(otherSender, employer, "10.9.0.2");
+
+        scenario.publish(new AccountDeleted(11L, leaving, true, employer, colleague))
+                .andWaitForStateChange(() -> contact.sentFrom(leaving), List::isEmpty)
+                .andVerify(requests -> {
+                    assertThat(contact.sentFrom(otherSender)).hasSize(1);
+                    assertThat(contactEmailOf(employer)).isEqualTo(colleague);
+                });
+    }
+
+    @Test
+    void keepsTheRequestsSentFromAnUnconfirmedAddress(Scenario scenario) {
+        String unconfirmed = address("unconfirmed");
+        long employer = listed("Maple Row Health", address("hr"));
+        contactFrom(unconfirmed, employer, "10.9.0.3");
+
+        scenario.publish(new AccountDeleted(12L, unconfirmed, false, null, null))
+                .andWaitForStateChange(() -> contact.sentFrom(unconfirmed))
+                .andVerify(requests -> assertThat(requests).hasSize(1));
+    }
+}
