@@ -66,8 +66,8 @@ class CareerPagesTests {
                 .contains(
                         "https://opwdd.ny.gov/providers_staff/care_coordination_organizations/msc_faq",
                         "https://nyachnyc.org/core-competencies");
-        assertThat(page.select("#sources time").attr("datetime")).isEqualTo("2026-11-24");
-        assertThat(page.select("#sources").text()).contains("Last reviewed: November 24, 2026");
+        assertThat(page.select("#sources time").attr("datetime")).isEqualTo("2026-11-28");
+        assertThat(page.select("#sources").text()).contains("Last reviewed: November 28, 2026");
     }
 
     @Test
@@ -110,10 +110,12 @@ class CareerPagesTests {
         assertThat(json.get("educationRequirements").asString()).contains("Care coordinators");
         JsonNode salary = json.get("estimatedSalary");
         assertThat(salary.size()).isEqualTo(2);
-        assertThat(salary.get(0).get("minValue").asInt()).isEqualTo(16);
-        assertThat(salary.get(0).get("duration").asString()).isEqualTo("PT1H");
-        assertThat(salary.get(1).get("maxValue").asInt()).isEqualTo(60000);
+        assertThat(salary.get(0).get("@type").asString()).isEqualTo("MonetaryAmount");
+        assertThat(salary.get(0).get("value").get("minValue").asInt()).isEqualTo(16);
+        assertThat(salary.get(0).get("value").get("unitText").asString()).isEqualTo("HOUR");
+        assertThat(salary.get(1).get("value").get("maxValue").asInt()).isEqualTo(60000);
         assertThat(salary.get(1).get("currency").asString()).isEqualTo("USD");
+        assertThat(json.has("dateModified")).as("not an Occupation property").isFalse();
     }
 
     @Test
