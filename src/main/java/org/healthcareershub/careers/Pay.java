@@ -6,13 +6,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 
-/** A pay range with its unit and, where known, where the figures come from and their year. */
+/**
+ * A reference pay range from a career's content, with its unit, where the figures come from (always named)
+ * and their year where known.
+ */
 public record Pay(
         @NotNull @Positive BigDecimal min,
         @NotNull @Positive BigDecimal max,
         @NotNull Unit unit,
         @NotBlank String label,
-        String source,
+        @NotBlank String source,
         Integer year) {
 
     public enum Unit {

@@ -15,4 +15,8 @@ public interface Careers extends JpaRepository<Career, Long> {
     @Query("select new org.healthcareershub.careers.domain.CareerTitle(c.slug, c.locale, c.title) from Career c"
             + " order by c.position, c.slug, c.locale")
     List<CareerTitle> findAllTitles();
+
+    /** Every SOC code a career's job titles name, as written there ("29-2099.08" or "29-1141"). */
+    @Query("select distinct j.socCode from Career c join c.jobTitles j where j.socCode is not null")
+    List<String> findAllSocCodes();
 }

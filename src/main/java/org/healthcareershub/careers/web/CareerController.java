@@ -2,9 +2,12 @@ package org.healthcareershub.careers.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.careers.CareerHighlights;
 import org.healthcareershub.careers.CareerProfile;
+import org.healthcareershub.careers.RegionalWages;
+import org.healthcareershub.careers.WageSurveys;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.JsonLd;
@@ -24,9 +27,16 @@ class CareerController {
     private final JsonLd jsonLd;
     private final Site site;
     private final List<CareerHighlights> highlights;
+    private final WageSurveys wageSurveys;
 
-    CareerController(CareerCatalog catalog, JsonLd jsonLd, Site site, List<CareerHighlights> highlights) {
+    CareerController(
+            CareerCatalog catalog,
+            JsonLd jsonLd,
+            Site site,
+            List<CareerHighlights> highlights,
+            WageSurveys wageSurveys) {
         this.catalog = catalog;
+        this.wageSurveys = wageSurveys;
         this.jsonLd = jsonLd;
         this.site = site;
         this.highlights = highlights;
@@ -47,9 +57,29 @@ class CareerController {
         return "careers/list";
     }
 
+    /**
+     * A career page. {@code region} (one of New York's regions) chooses whose published wages the page
+     * shows; it is a plain query parameter so that each region's page is its own cacheable URL.
+     */
     @GetMapping("/careers/{slug}")
-    String show(@PathVariable String slug, Locale locale, Model model) {
+    String show(
+            @PathVariable String slug,
+            @RequestParam(name = "region", required = false) String region,
+            Locale locale,
+            Model model) {
         CareerProfile profile = catalog.profile(slug, locale);
+        String chosen = region == null || region.isBlank() ? null : region.strip();
+        FieldErrors regionErrors = new FieldErrors();
+        if (chosen != null && !wageSurveys.regions().contains(chosen)) {
+            regionErrors.add("region", "careers.wages.regionUnknown");
+            chosen = null;
+        }
+        Optional<RegionalWages> wages = wageSurveys.forCareer(profile.content(), chosen);
+        Optional<RegionalWages> statewide = chosen == null ? wages : wageSurveys.forCareer(profile.content(), null);
+        model.addAttribute("wages", wages.orElse(null));
+        model.addAttribute("regions", wageSurveys.regions());
+        model.addAttribute("region", chosen);
+        model.addAttribute("regionErrors", regionErrors);
         model.addAttribute("profile", profile);
         model.addAttribute("career", profile.content());
         model.addAttribute(
@@ -61,7 +91,8 @@ class CareerController {
                         .toList());
         model.addAttribute(
                 "jsonLd",
-                jsonLd.write(OccupationJsonLd.of(profile.content(), site.absolute("/careers/" + slug), site)));
+                jsonLd.write(OccupationJsonLd.of(
+                        profile.content(), site.absolute("/careers/" + slug), site, statewide.orElse(null))));
         model.addAttribute(
                 "breadcrumbs",
                 List.of(

@@ -125,10 +125,12 @@ class CareerPagesTests {
         assertThat(json.get("educationRequirements").asString()).contains("Care coordinators");
         JsonNode salary = json.get("estimatedSalary");
         assertThat(salary.size()).isEqualTo(2);
-        assertThat(salary.get(0).get("minValue").asInt()).isEqualTo(16);
-        assertThat(salary.get(0).get("duration").asString()).isEqualTo("PT1H");
-        assertThat(salary.get(1).get("maxValue").asInt()).isEqualTo(60000);
+        assertThat(salary.get(0).get("@type").asString()).isEqualTo("MonetaryAmount");
+        assertThat(salary.get(0).get("value").get("minValue").asInt()).isEqualTo(16);
+        assertThat(salary.get(0).get("value").get("unitText").asString()).isEqualTo("HOUR");
+        assertThat(salary.get(1).get("value").get("maxValue").asInt()).isEqualTo(60000);
         assertThat(salary.get(1).get("currency").asString()).isEqualTo("USD");
+        assertThat(json.has("dateModified")).as("not an Occupation property").isFalse();
     }
 
     @Test
