@@ -6,10 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
@@ -38,15 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("db")
 class PublicPagesMarkupTests {
-
-    /**
-     * Faults on the career pages that the pay change of issue 9 (branch {@code pay}) removes. Delete this set
-     * when it is merged: the test fails as soon as they no longer occur, so the exemption cannot outlive them.
-     */
-    static final Set<String> FIXED_BY_PAY_BRANCH = Set.of(
-            "Occupation.estimatedSalary>MonetaryAmountDistribution.minValue",
-            "Occupation.estimatedSalary>MonetaryAmountDistribution.maxValue",
-            "Occupation.dateModified");
 
     /**
      * htmx's {@code hx-*} attributes, which HTML does not define: htmx reads the same attributes written as
@@ -94,22 +83,13 @@ class PublicPagesMarkupTests {
 
     @Test
     void everyJsonLdBlockUsesOnlyTypesAndPropertiesOfSchemaOrg() {
-        Set<String> toleratedSeen = new LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
         pages.forEach((path, page) -> jsonLd(page).forEach(block -> {
             for (String problem : vocabulary.problems(block)) {
-                String at = problem.substring(0, problem.indexOf(':'));
-                if (path.startsWith("/careers/") && FIXED_BY_PAY_BRANCH.contains(at)) {
-                    toleratedSeen.add(at);
-                } else {
-                    problems.add(path + " " + problem);
-                }
+                problems.add(path + " " + problem);
             }
         }));
         assertThat(problems).isEmpty();
-        assertThat(toleratedSeen)
-                .as("fixed: remove them from FIXED_BY_PAY_BRANCH")
-                .containsExactlyInAnyOrderElementsOf(FIXED_BY_PAY_BRANCH);
         assertThat(pages.values().stream()
                         .flatMap(PublicPagesMarkupTests::jsonLd)
                         .map(b -> b.path("@type").asString()))
