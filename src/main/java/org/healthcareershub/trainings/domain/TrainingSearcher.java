@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.healthcareershub.geo.GeoPoint;
+import org.healthcareershub.geo.Location;
 import org.healthcareershub.trainings.CredentialType;
 import org.healthcareershub.trainings.DeliveryMode;
 import org.healthcareershub.trainings.Schedule;
@@ -273,9 +274,8 @@ public class TrainingSearcher {
 
     public static TrainingHit hit(Training t, GeoPoint near) {
         TrainingDetails d = t.details();
-        Double distance = near != null && d.latitude() != null && d.longitude() != null
-                ? near.milesTo(new GeoPoint(d.latitude(), d.longitude()))
-                : null;
+        Location location = d.location();
+        Double distance = near != null && location != null ? near.milesTo(location.point()) : null;
         return new TrainingHit(
                 t.id(),
                 d.title(),
@@ -285,8 +285,8 @@ public class TrainingSearcher {
                 d.lengthHours(),
                 d.lengthWeeks(),
                 d.cost(),
-                d.city(),
-                d.state(),
+                location == null ? null : location.city(),
+                location == null ? null : location.state(),
                 distance,
                 d.schedules(),
                 d.jobTitles(),
