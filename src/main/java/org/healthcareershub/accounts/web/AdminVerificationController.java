@@ -8,6 +8,7 @@ import org.healthcareershub.accounts.domain.VerificationQueue;
 import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.web.AdminSection;
 import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -73,7 +74,7 @@ class AdminVerificationController implements AdminSection {
 
     @GetMapping("/{id:\\d{1,18}}/reject")
     String rejectForm(@PathVariable long id, Model model) {
-        return rejectPage(id, "", new FormErrors(messages, Locale.ENGLISH), model);
+        return rejectPage(id, "", new FieldErrors(), model);
     }
 
     @PostMapping("/{id:\\d{1,18}}/reject")
@@ -84,7 +85,7 @@ class AdminVerificationController implements AdminSection {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors(messages, locale);
+        FieldErrors errors = new FieldErrors();
         if (FormErrors.isBlank(reason)) {
             errors.add("reason", "admin.verification.error.reason");
         } else if (reason.strip().length() > VerificationQueue.MAX_REASON) {
@@ -100,10 +101,10 @@ class AdminVerificationController implements AdminSection {
                 () -> queue.reject(id, reason).name());
     }
 
-    private String rejectPage(long id, String reason, FormErrors errors, Model model) {
+    private String rejectPage(long id, String reason, FieldErrors errors, Model model) {
         model.addAttribute("entry", queue.find(id));
         model.addAttribute("reason", reason);
-        model.addAttribute("errors", errors.asMap());
+        model.addAttribute("errors", errors);
         model.addAttribute("maxReason", VerificationQueue.MAX_REASON);
         model.addAttribute(
                 "breadcrumbs",

@@ -9,6 +9,7 @@ import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.AccountDeletion;
 import org.healthcareershub.accounts.domain.DataExport;
 import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -57,7 +58,7 @@ class MyDataController {
 
     @GetMapping("/account/delete")
     String deleteForm(@AuthenticationPrincipal SignedInAccount me, Locale locale, Model model) {
-        return deletePage(model, me, new FormErrors(messages, locale));
+        return deletePage(model, me, new FieldErrors());
     }
 
     @PostMapping("/account/delete")
@@ -69,7 +70,7 @@ class MyDataController {
             HttpServletResponse response,
             Locale locale,
             Model model) {
-        FormErrors errors = new FormErrors(messages, locale);
+        FieldErrors errors = new FieldErrors();
         if (!AccountDeletion.allowedFor(me.role())) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return deletePage(model, me, errors);
@@ -90,9 +91,9 @@ class MyDataController {
         return "accounts/deleted";
     }
 
-    private String deletePage(Model model, SignedInAccount me, FormErrors errors) {
+    private String deletePage(Model model, SignedInAccount me, FieldErrors errors) {
         model.addAttribute("allowed", AccountDeletion.allowedFor(me.role()));
-        model.addAttribute("errors", errors.asMap());
+        model.addAttribute("errors", errors);
         model.addAttribute(
                 "breadcrumbs", List.of(Breadcrumb.link("account.title", "/account"), Breadcrumb.page("delete.title")));
         return "accounts/delete";

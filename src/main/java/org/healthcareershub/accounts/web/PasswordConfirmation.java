@@ -3,6 +3,7 @@ package org.healthcareershub.accounts.web;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.AccountSettings;
 import org.healthcareershub.accounts.domain.Throttle;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,7 @@ class PasswordConfirmation {
     }
 
     /** Adds an error for {@code field} unless {@code password} is the account's password. */
-    void check(SignedInAccount account, String password, String field, String wrongKey, FormErrors errors) {
+    void check(SignedInAccount account, String password, String field, String wrongKey, FieldErrors errors) {
         if (!throttle.lockedFor(account.email()).isZero()) {
             errors.add(field, "security.error.locked");
         } else if (!settings.passwordMatches(account.id(), password)) {

@@ -9,6 +9,7 @@ import org.healthcareershub.accounts.domain.PasswordPolicy;
 import org.healthcareershub.accounts.domain.PasswordReset;
 import org.healthcareershub.accounts.domain.Throttle;
 import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,7 +36,7 @@ class PasswordResetController {
 
     @GetMapping("/reset-password")
     String requestForm(Model model) {
-        return requestPage(model, "", new FormErrors(messages, Locale.ENGLISH));
+        return requestPage(model, "", new FieldErrors());
     }
 
     @PostMapping("/reset-password")
@@ -45,7 +46,7 @@ class PasswordResetController {
             HttpServletResponse response,
             Locale locale,
             Model model) {
-        FormErrors errors = new FormErrors(messages, locale);
+        FieldErrors errors = new FieldErrors();
         if (!FormErrors.isEmail(email)) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return requestPage(model, email, errors.add("email", "signUp.error.email"));
@@ -65,7 +66,7 @@ class PasswordResetController {
         if (outcome != OneTimeLinks.Outcome.VALID) {
             return badLink(outcome, model, response);
         }
-        return newPasswordPage(model, token, new FormErrors(messages, Locale.ENGLISH));
+        return newPasswordPage(model, token, new FieldErrors());
     }
 
     @PostMapping("/reset-password/new")
@@ -79,7 +80,7 @@ class PasswordResetController {
         if (outcome != OneTimeLinks.Outcome.VALID) {
             return badLink(outcome, model, response);
         }
-        FormErrors errors = new FormErrors(messages, locale);
+        FieldErrors errors = new FieldErrors();
         policy.problem(password, reset.emailFor(token))
                 .ifPresent(key -> errors.add("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         if (!errors.isEmpty()) {
@@ -93,16 +94,16 @@ class PasswordResetController {
         return "redirect:/sign-in?reset";
     }
 
-    private String requestPage(Model model, String email, FormErrors errors) {
+    private String requestPage(Model model, String email, FieldErrors errors) {
         model.addAttribute("email", email);
-        model.addAttribute("errors", errors.asMap());
+        model.addAttribute("errors", errors);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("reset.title")));
         return "accounts/reset-request";
     }
 
-    private String newPasswordPage(Model model, String token, FormErrors errors) {
+    private String newPasswordPage(Model model, String token, FieldErrors errors) {
         model.addAttribute("token", token);
-        model.addAttribute("errors", errors.asMap());
+        model.addAttribute("errors", errors);
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("reset.new.title")));
         return "accounts/reset-new";

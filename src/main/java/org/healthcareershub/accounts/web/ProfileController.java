@@ -13,6 +13,7 @@ import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.careers.EducationLevel;
 import org.healthcareershub.careers.License;
 import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,7 +43,7 @@ class ProfileController {
 
     @GetMapping("/account/profile")
     String editForm(@AuthenticationPrincipal SignedInAccount me, Locale locale, Model model) {
-        return page(model, EditProfileForm.of(settings.load(me.id())), new FormErrors(messages, locale), locale);
+        return page(model, EditProfileForm.of(settings.load(me.id())), new FieldErrors(), locale);
     }
 
     @PostMapping("/account/profile")
@@ -53,7 +54,7 @@ class ProfileController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors(messages, locale);
+        FieldErrors errors = new FieldErrors();
         Map<String, String> careerTitles = careers.titles(locale);
         ProfileSettings.Profile profile = read(form, careerTitles.keySet(), errors);
         if (!errors.isEmpty()) {
@@ -66,7 +67,7 @@ class ProfileController {
     }
 
     /** The profile the form describes; each field it cannot read gets an error and is left empty. */
-    static ProfileSettings.Profile read(EditProfileForm form, Set<String> careerSlugs, FormErrors errors) {
+    static ProfileSettings.Profile read(EditProfileForm form, Set<String> careerSlugs, FieldErrors errors) {
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty()) {
             errors.add("name", "signUp.error.name");
@@ -89,7 +90,7 @@ class ProfileController {
         for (String code : form.license()) {
             License license = choice(License.class, code);
             if (license == null) {
-                errors.add("license-" + License.values()[0].name(), "profile.error.choice");
+                errors.add("license", "profile.error.choice");
             } else {
                 licenses.add(license);
             }
@@ -111,12 +112,12 @@ class ProfileController {
             if (careerSlugs.contains(slug)) {
                 chosenCareers.add(slug);
             } else {
-                errors.add("career-0", "profile.error.choice");
+                errors.add("career", "profile.error.choice");
             }
         }
         String language = LANGUAGES.contains(form.language()) ? form.language() : null;
         if (language == null) {
-            errors.add("language-en", "profile.error.choice");
+            errors.add("language", "profile.error.choice");
         }
         return new ProfileSettings.Profile(name, zip, education, licenses, years, chosenCareers, language);
     }
@@ -130,9 +131,9 @@ class ProfileController {
         return null;
     }
 
-    private String page(Model model, EditProfileForm form, FormErrors errors, Locale locale) {
+    private String page(Model model, EditProfileForm form, FieldErrors errors, Locale locale) {
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors.asMap());
+        model.addAttribute("errors", errors);
         model.addAttribute("careerTitles", careers.titles(locale));
         model.addAttribute("educationLevels", EducationLevel.values());
         model.addAttribute("licenses", License.values());

@@ -9,6 +9,7 @@ import org.healthcareershub.accounts.domain.AccountSettings;
 import org.healthcareershub.accounts.domain.PasswordPolicy;
 import org.healthcareershub.accounts.domain.Throttle;
 import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,7 +48,7 @@ class SecuritySettingsController {
 
     @GetMapping("/account/security")
     String page(@AuthenticationPrincipal SignedInAccount account, Model model) {
-        return page(model, account, "", new FormErrors(messages, Locale.ENGLISH));
+        return page(model, account, "", new FieldErrors());
     }
 
     @PostMapping("/account/security/password")
@@ -60,7 +61,7 @@ class SecuritySettingsController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors(messages, locale);
+        FieldErrors errors = new FieldErrors();
         passwords.check(account, currentPassword, "currentPassword", "security.error.currentPassword", errors);
         policy.problem(newPassword, account.email())
                 .ifPresent(key -> errors.add("newPassword", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
@@ -84,7 +85,7 @@ class SecuritySettingsController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors(messages, locale);
+        FieldErrors errors = new FieldErrors();
         if (!FormErrors.isEmail(newEmail)) {
             errors.add("newEmail", "signUp.error.email");
         } else if (newEmail.strip().equalsIgnoreCase(account.email())) {
@@ -103,10 +104,10 @@ class SecuritySettingsController {
         return "redirect:/account/security";
     }
 
-    private String page(Model model, SignedInAccount account, String newEmail, FormErrors errors) {
+    private String page(Model model, SignedInAccount account, String newEmail, FieldErrors errors) {
         model.addAttribute("account", account);
         model.addAttribute("newEmail", newEmail);
-        model.addAttribute("errors", errors.asMap());
+        model.addAttribute("errors", errors);
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         model.addAttribute(
                 "breadcrumbs",

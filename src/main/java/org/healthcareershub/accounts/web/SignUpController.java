@@ -8,6 +8,7 @@ import org.healthcareershub.accounts.domain.PasswordPolicy;
 import org.healthcareershub.accounts.domain.Registration;
 import org.healthcareershub.accounts.domain.Throttle;
 import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,7 +35,7 @@ class SignUpController {
 
     @GetMapping("/sign-up")
     String form(Model model) {
-        return page(model, SignUpForm.empty(), new FormErrors(messages, Locale.ENGLISH));
+        return page(model, SignUpForm.empty(), new FieldErrors());
     }
 
     @PostMapping("/sign-up")
@@ -44,7 +45,7 @@ class SignUpController {
             jakarta.servlet.http.HttpServletResponse response,
             Locale locale,
             Model model) {
-        FormErrors errors = validate(form, locale);
+        FieldErrors errors = validate(form, locale);
         if (errors.isEmpty() && !throttle.trySignUp(request.getRemoteAddr())) {
             errors.add("email", "signUp.error.rateLimited");
         }
@@ -73,10 +74,10 @@ class SignUpController {
         return "accounts/check-email";
     }
 
-    private FormErrors validate(SignUpForm form, Locale locale) {
-        FormErrors errors = new FormErrors(messages, locale);
+    private FieldErrors validate(SignUpForm form, Locale locale) {
+        FieldErrors errors = new FieldErrors();
         if (!"seeker".equals(form.accountType()) && !"employer".equals(form.accountType())) {
-            errors.add("accountType-seeker", "signUp.error.accountType");
+            errors.add("accountType", "signUp.error.accountType");
         }
         if (FormErrors.isBlank(form.name())) {
             errors.add("name", "signUp.error.name");
@@ -101,9 +102,10 @@ class SignUpController {
         return errors;
     }
 
-    private String page(Model model, SignUpForm form, FormErrors errors) {
+    private String page(Model model, SignUpForm form, FieldErrors errors) {
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors.asMap());
+        model.addAttribute("errors", errors);
+        model.addAttribute("accountTypes", List.of("seeker", "employer"));
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("signUp.title")));
         return "accounts/sign-up";
