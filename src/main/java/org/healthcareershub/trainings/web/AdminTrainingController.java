@@ -175,33 +175,36 @@ class AdminTrainingController {
 
     @GetMapping("/import")
     String importForm(Model model) {
-        model.addAttribute(
-                "breadcrumbs",
-                crumbs(
-                        Breadcrumb.link("admin.trainings.title", "/admin/trainings"),
-                        Breadcrumb.page("admin.import.title")));
-        return "trainings/admin/import";
+        return importPage(new FieldErrors(), model);
     }
 
     @PostMapping("/import")
     String importCsv(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
             throws IOException {
-        importForm(model);
         if (file == null || file.isEmpty()) {
-            model.addAttribute("fileError", "admin.import.noFile");
-            return "trainings/admin/import";
+            return importPage(new FieldErrors().add("file", "admin.import.noFile"), model);
         }
         if (file.getSize() > MAX_UPLOAD_BYTES) {
-            model.addAttribute("fileError", "admin.import.tooBig");
-            return "trainings/admin/import";
+            return importPage(new FieldErrors().add("file", "admin.import.tooBig"), model);
         }
         try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             ImportReport report = importer.importCsv(reader);
             model.addAttribute("report", report);
+            FieldErrors errors = new FieldErrors();
             if (report.fileProblem() != null && report.rows().isEmpty()) {
-                model.addAttribute("fileError", report.fileProblem());
+                errors.add("file", report.fileProblem());
             }
+            return importPage(errors, model);
         }
+    }
+
+    private String importPage(FieldErrors errors, Model model) {
+        model.addAttribute("errors", errors);
+        model.addAttribute(
+                "breadcrumbs",
+                crumbs(
+                        Breadcrumb.link("admin.trainings.title", "/admin/trainings"),
+                        Breadcrumb.page("admin.import.title")));
         return "trainings/admin/import";
     }
 

@@ -215,6 +215,7 @@ class AdminTrainingTests {
         fields.forEach(post::param);
         Document form = html(post.exchange());
         assertThat(form.select("#" + field + "-error").text()).isEqualTo(message);
+        assertThat(form.select(".error-summary a").eachAttr("href")).containsExactly("#" + field);
 
         Object[] row = new Object[TrainingCsv.COLUMNS.size()];
         fields.forEach((name, cell) -> row[TrainingCsv.COLUMNS.indexOf(TrainingCsv.column(name))] = cell);
