@@ -1,6 +1,7 @@
 package org.healthcareershub.trainings;
 
 import java.util.List;
+import org.healthcareershub.web.FieldErrors;
 
 /** What a CSV import did, row by row. */
 public record ImportReport(List<Row> rows, String fileProblem) {
@@ -12,8 +13,20 @@ public record ImportReport(List<Row> rows, String fileProblem) {
         REJECTED
     }
 
-    /** A reason a row was rejected: a message key, the column it concerns and the value found. */
-    public record Problem(String messageKey, String column, String value) {}
+    /**
+     * A reason a row was rejected: the column it concerns, the problem (the same message key and arguments
+     * the staff form shows for that field) and the value found, shortened.
+     */
+    public record Problem(String column, FieldErrors.Problem problem, String value) {
+
+        public String key() {
+            return problem.key();
+        }
+
+        public Object[] args() {
+            return problem.args();
+        }
+    }
 
     public record Row(long line, String externalId, String title, Outcome outcome, List<Problem> problems) {}
 

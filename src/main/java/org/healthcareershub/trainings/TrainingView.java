@@ -3,8 +3,9 @@ package org.healthcareershub.trainings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.healthcareershub.geo.Location;
 
-/** Everything a program's page shows. */
+/** Everything a program's page shows. {@code location} is null for an online program. */
 public record TrainingView(
         long id,
         String title,
@@ -13,13 +14,7 @@ public record TrainingView(
         String description,
         CredentialType credentialType,
         DeliveryMode deliveryMode,
-        String street,
-        String city,
-        String state,
-        String zip,
-        String region,
-        Double latitude,
-        Double longitude,
+        Location location,
         Integer lengthHours,
         Integer lengthWeeks,
         Cost cost,
@@ -37,6 +32,6 @@ public record TrainingView(
         String ctid) {
 
     public boolean hasLocation() {
-        return latitude != null && longitude != null;
+        return location != null;
     }
 }

@@ -230,7 +230,7 @@ class TrainingSearchTests {
         List<Double> miles = similar.stream()
                 .filter(h -> h.deliveryMode() != DeliveryMode.ONLINE)
                 .map(h -> catalog.view(h.id()))
-                .map(v -> albany.milesTo(new GeoPoint(v.latitude(), v.longitude())))
+                .map(v -> albany.milesTo(v.location().point()))
                 .toList();
         assertThat(miles).isNotEmpty().isSorted().allSatisfy(m -> assertThat(m).isLessThanOrEqualTo(50.0));
     }

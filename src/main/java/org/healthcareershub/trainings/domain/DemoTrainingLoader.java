@@ -51,7 +51,12 @@ class DemoTrainingLoader implements ApplicationRunner {
                     report.count(ImportReport.Outcome.REJECTED));
             report.rows().stream()
                     .filter(r -> r.outcome() == ImportReport.Outcome.REJECTED)
-                    .forEach(r -> log.warn("Demo training line {} rejected: {}", r.line(), r.problems()));
+                    .forEach(r -> log.warn(
+                            "Demo training line {} rejected: {}",
+                            r.line(),
+                            r.problems().stream()
+                                    .map(p -> p.column() + " " + p.key())
+                                    .toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,6 +25,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.healthcareershub.geo.GeoPoint;
+import org.healthcareershub.geo.Location;
 import org.healthcareershub.trainings.Cost;
 import org.healthcareershub.trainings.CredentialType;
 import org.healthcareershub.trainings.DeliveryMode;
@@ -179,13 +181,14 @@ public class Training {
         description = details.description();
         credentialType = details.credentialType();
         deliveryMode = details.deliveryMode();
-        street = details.street();
-        city = details.city();
-        state = details.state();
-        zip = details.zip();
-        region = details.region();
-        latitude = details.latitude();
-        longitude = details.longitude();
+        Location location = details.location();
+        street = location == null ? null : location.street();
+        city = location == null ? null : location.city();
+        state = location == null ? null : location.state();
+        zip = location == null ? null : location.zip();
+        region = location == null ? null : location.region();
+        latitude = location == null ? null : location.point().latitude();
+        longitude = location == null ? null : location.point().longitude();
         lengthHours = details.lengthHours();
         lengthWeeks = details.lengthWeeks();
         costKind = details.cost().kind();
@@ -231,13 +234,7 @@ public class Training {
                 description,
                 credentialType,
                 deliveryMode,
-                street,
-                city,
-                state,
-                zip,
-                region,
-                latitude,
-                longitude,
+                location(),
                 lengthHours,
                 lengthWeeks,
                 cost(),
@@ -251,6 +248,14 @@ public class Training {
                 featured,
                 status,
                 sample);
+    }
+
+    /** Where the program is taught; null when online (or, in rows from before the place rules, unplaceable). */
+    private Location location() {
+        if (latitude == null || longitude == null || city == null || state == null) {
+            return null;
+        }
+        return new Location(street, city, state, zip, region, new GeoPoint(latitude, longitude));
     }
 
     public void identifyAs(String externalId) {

@@ -1,11 +1,10 @@
 package org.healthcareershub.trainings.domain;
 
-import java.util.Optional;
+import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.geo.Geography;
-import org.healthcareershub.geo.Place;
-import org.healthcareershub.trainings.DeliveryMode;
 import org.healthcareershub.trainings.TrainingNotFoundException;
 import org.healthcareershub.trainings.TrainingStatus;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -17,25 +16,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TrainingEditor {
 
+    static final String EXTERNAL_ID_TAKEN = "admin.error.externalIdTaken";
+
     private final Trainings trainings;
     private final Providers providers;
     private final Geography geography;
+    private final CareerCatalog careers;
 
-    TrainingEditor(Trainings trainings, Providers providers, Geography geography) {
+    TrainingEditor(Trainings trainings, Providers providers, Geography geography, CareerCatalog careers) {
         this.trainings = trainings;
         this.providers = providers;
         this.geography = geography;
+        this.careers = careers;
     }
 
-    /** Where a program is, from its ZIP; empty when the ZIP is unknown. Online programs have no place. */
-    public Optional<Place> locate(DeliveryMode mode, String zip) {
-        if (mode == DeliveryMode.ONLINE || zip == null || zip.isBlank()) {
-            return Optional.empty();
+    /**
+     * Checks a program staff wrote with {@link TrainingRules}; its import key, when given, must also be
+     * free: another program's key would make the next import overwrite that program.
+     *
+     * @param id the program being edited, null for a new one
+     */
+    @Transactional(readOnly = true)
+    public TrainingRules.Result check(TrainingInput input, Long id) {
+        TrainingRules.Result checked = TrainingRules.of(geography, careers).check(input);
+        String externalId = input.externalId() == null ? "" : input.externalId().strip();
+        if (!externalId.isEmpty() && !checked.errors().has("externalId") && externalIdTaken(externalId, id)) {
+            return new TrainingRules.Result(
+                    null, new FieldErrors().addAll(checked.errors()).add("externalId", EXTERNAL_ID_TAKEN));
         }
-        return geography.zip(zip.strip());
+        return checked;
     }
 
-    public boolean externalIdTaken(String externalId, Long exceptId) {
+    private boolean externalIdTaken(String externalId, Long exceptId) {
         return trainings
                 .findByExternalId(externalId)
                 .filter(t -> exceptId == null || !t.id().equals(exceptId))
@@ -65,7 +77,13 @@ public class TrainingEditor {
     }
 
     /** A program as stored, for the edit form. */
-    public record Stored(long id, String externalId, String provider, String providerUrl, TrainingDetails details) {}
+    public record Stored(long id, String externalId, String provider, String providerUrl, TrainingDetails details) {
+
+        /** This program as the staff form shows it. */
+        public TrainingInput input() {
+            return TrainingInput.of(externalId, provider, providerUrl, details);
+        }
+    }
 
     /** One row of the staff list. */
     public record Row(

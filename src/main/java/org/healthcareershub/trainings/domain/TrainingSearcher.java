@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.healthcareershub.geo.GeoPoint;
+import org.healthcareershub.geo.Location;
 import org.healthcareershub.search.TypoTolerance;
 import org.healthcareershub.trainings.CredentialType;
 import org.healthcareershub.trainings.DeliveryMode;
@@ -282,9 +283,8 @@ public class TrainingSearcher {
     /** A hit with the title and provider name in {@code locale}'s language where the catalog has them. */
     public static TrainingHit hit(Training t, GeoPoint near, Locale locale) {
         TrainingDetails d = t.details();
-        Double distance = near != null && d.latitude() != null && d.longitude() != null
-                ? near.milesTo(new GeoPoint(d.latitude(), d.longitude()))
-                : null;
+        Location location = d.location();
+        Double distance = near != null && location != null ? near.milesTo(location.point()) : null;
         return new TrainingHit(
                 t.id(),
                 t.title(locale),
@@ -294,8 +294,8 @@ public class TrainingSearcher {
                 d.lengthHours(),
                 d.lengthWeeks(),
                 d.cost(),
-                d.city(),
-                d.state(),
+                location == null ? null : location.city(),
+                location == null ? null : location.state(),
                 distance,
                 d.schedules(),
                 d.jobTitles(),
@@ -331,8 +331,7 @@ public class TrainingSearcher {
         likeness.should(f.match().field("credentialType").matching(d.credentialType()));
         likeness.should(f.match().field("title").matching(d.title()).boost(0.5f));
         bool.must(likeness);
-        GeoPoint place =
-                d.latitude() == null || d.longitude() == null ? null : new GeoPoint(d.latitude(), d.longitude());
+        GeoPoint place = d.location() == null ? null : d.location().point();
         if (place != null) {
             bool.must(f.bool()
                     .should(f.spatial()

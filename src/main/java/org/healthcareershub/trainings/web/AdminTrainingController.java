@@ -1,42 +1,33 @@
 package org.healthcareershub.trainings.web;
 
-import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.healthcareershub.careers.CareerCatalog;
-import org.healthcareershub.geo.Place;
-import org.healthcareershub.trainings.Cost;
 import org.healthcareershub.trainings.CredentialType;
 import org.healthcareershub.trainings.DeliveryMode;
 import org.healthcareershub.trainings.FundingOption;
 import org.healthcareershub.trainings.ImportReport;
 import org.healthcareershub.trainings.Schedule;
 import org.healthcareershub.trainings.TrainingStatus;
+import org.healthcareershub.trainings.domain.TrainingCsv;
 import org.healthcareershub.trainings.domain.TrainingCsvImport;
-import org.healthcareershub.trainings.domain.TrainingDetails;
 import org.healthcareershub.trainings.domain.TrainingEditor;
+import org.healthcareershub.trainings.domain.TrainingInput;
+import org.healthcareershub.trainings.domain.TrainingRules;
 import org.healthcareershub.web.Breadcrumb;
-import org.springframework.context.MessageSource;
+import org.healthcareershub.web.FieldErrors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,17 +45,72 @@ class AdminTrainingController {
     static final int PAGE_SIZE = 50;
     static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
 
+    /** A new program's form: a draft, its cost not yet known. */
+    static final TrainingInput BLANK = new TrainingInput(
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "unknown",
+            List.of(),
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            "false",
+            TrainingStatus.DRAFT.name(),
+            "false");
+
+    /** The template's example row: one hybrid program with every column filled in. */
+    static final TrainingInput EXAMPLE = new TrainingInput(
+            "example-care-coordination-certificate",
+            "Care Coordination Certificate",
+            "Example Community College",
+            "https://example.org",
+            "Certificado de coordinación de la atención",
+            "Colegio Comunitario de Ejemplo",
+            "A 12-week evening certificate in care coordination, care planning and motivational interviewing.",
+            "CERTIFICATE",
+            "HYBRID",
+            "1 Example Street",
+            "Albany",
+            "NY",
+            "12207",
+            "96",
+            "12",
+            "1250",
+            List.of("EVENINGS", "WEEKENDS"),
+            "2027-01-12|2027-09-07",
+            "High school diploma or GED",
+            List.of("WIOA", "CAREER_PATHWAYS"),
+            List.of("care-coordination-and-care-management"),
+            "Care Coordinator|Community Care Coordinator",
+            "https://example.org/care-coordination",
+            "false",
+            "DRAFT",
+            "true");
+
     private final TrainingEditor editor;
     private final TrainingCsvImport importer;
     private final CareerCatalog careers;
-    private final MessageSource messages;
 
-    AdminTrainingController(
-            TrainingEditor editor, TrainingCsvImport importer, CareerCatalog careers, MessageSource messages) {
+    AdminTrainingController(TrainingEditor editor, TrainingCsvImport importer, CareerCatalog careers) {
         this.editor = editor;
         this.importer = importer;
         this.careers = careers;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -76,76 +122,43 @@ class AdminTrainingController {
 
     @GetMapping("/new")
     String newForm(Locale locale, Model model) {
-        return form(EditTrainingForm.blank(), null, locale, model);
+        return form(BLANK, null, locale, model);
     }
 
     @PostMapping
-    String create(
-            @Valid @ModelAttribute("form") EditTrainingForm form,
-            BindingResult result,
-            Locale locale,
-            Model model,
-            RedirectAttributes redirect) {
-        Optional<TrainingDetails> details = details(form, null, result);
-        if (details.isEmpty()) {
-            model.addAttribute("errors", errors(result, locale));
+    String create(@ModelAttribute("form") TrainingInput form, Locale locale, Model model, RedirectAttributes redirect) {
+        TrainingRules.Result checked = editor.check(form, null);
+        if (!checked.isValid()) {
+            model.addAttribute("errors", checked.errors());
             return form(form, null, locale, model);
         }
-        String externalId = blank(form.externalId()) ? generatedId(form.title()) : form.externalId();
-        long id = editor.create(externalId, form.provider(), emptyToNull(form.providerUrl()), details.get());
-        redirect.addFlashAttribute("saved", form.title());
+        TrainingRules.Entry entry = checked.entry();
+        long id = editor.create(externalId(entry), entry.provider(), entry.providerUrl(), entry.details());
+        redirect.addFlashAttribute("saved", entry.details().title());
         return "redirect:/admin/trainings/" + id + "/edit";
     }
 
     @GetMapping("/{id:\\d{1,18}}/edit")
     String editForm(@PathVariable long id, Locale locale, Model model) {
-        TrainingEditor.Stored stored = editor.load(id);
-        TrainingDetails d = stored.details();
-        EditTrainingForm form = new EditTrainingForm(
-                stored.externalId(),
-                d.title(),
-                stored.provider(),
-                stored.providerUrl(),
-                d.description(),
-                d.credentialType().name(),
-                d.deliveryMode().name(),
-                d.street(),
-                d.city(),
-                d.zip(),
-                d.lengthHours() == null ? null : d.lengthHours().toString(),
-                d.lengthWeeks() == null ? null : d.lengthWeeks().toString(),
-                d.cost().toString(),
-                names(d.schedules()),
-                String.join(
-                        "\n", d.startDates().stream().map(LocalDate::toString).toList()),
-                d.prerequisites(),
-                names(d.funding()),
-                d.careers(),
-                String.join("\n", d.jobTitles()),
-                d.url(),
-                String.valueOf(d.featured()),
-                d.status().name(),
-                String.valueOf(d.sample()));
-        return form(form, id, locale, model);
+        return form(editor.load(id).input(), id, locale, model);
     }
 
     @PostMapping("/{id:\\d{1,18}}")
     String update(
             @PathVariable long id,
-            @Valid @ModelAttribute("form") EditTrainingForm form,
-            BindingResult result,
+            @ModelAttribute("form") TrainingInput form,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
         editor.load(id);
-        Optional<TrainingDetails> details = details(form, id, result);
-        if (details.isEmpty()) {
-            model.addAttribute("errors", errors(result, locale));
+        TrainingRules.Result checked = editor.check(form, id);
+        if (!checked.isValid()) {
+            model.addAttribute("errors", checked.errors());
             return form(form, id, locale, model);
         }
-        String externalId = blank(form.externalId()) ? generatedId(form.title()) : form.externalId();
-        editor.update(id, externalId, form.provider(), emptyToNull(form.providerUrl()), details.get());
-        redirect.addFlashAttribute("saved", form.title());
+        TrainingRules.Entry entry = checked.entry();
+        editor.update(id, externalId(entry), entry.provider(), entry.providerUrl(), entry.details());
+        redirect.addFlashAttribute("saved", entry.details().title());
         return "redirect:/admin/trainings/" + id + "/edit";
     }
 
@@ -166,6 +179,31 @@ class AdminTrainingController {
 
     @GetMapping("/import")
     String importForm(Model model) {
+        return importPage(new FieldErrors(), model);
+    }
+
+    @PostMapping("/import")
+    String importCsv(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            return importPage(new FieldErrors().add("file", "admin.import.noFile"), model);
+        }
+        if (file.getSize() > MAX_UPLOAD_BYTES) {
+            return importPage(new FieldErrors().add("file", "admin.import.tooBig"), model);
+        }
+        try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            ImportReport report = importer.importCsv(reader);
+            model.addAttribute("report", report);
+            FieldErrors errors = new FieldErrors();
+            if (report.fileProblem() != null && report.rows().isEmpty()) {
+                errors.add("file", report.fileProblem());
+            }
+            return importPage(errors, model);
+        }
+    }
+
+    private String importPage(FieldErrors errors, Model model) {
+        model.addAttribute("errors", errors);
         model.addAttribute(
                 "breadcrumbs",
                 crumbs(
@@ -174,185 +212,20 @@ class AdminTrainingController {
         return "trainings/admin/import";
     }
 
-    @PostMapping("/import")
-    String importCsv(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
-            throws IOException {
-        importForm(model);
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("fileError", "admin.import.noFile");
-            return "trainings/admin/import";
-        }
-        if (file.getSize() > MAX_UPLOAD_BYTES) {
-            model.addAttribute("fileError", "admin.import.tooBig");
-            return "trainings/admin/import";
-        }
-        try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            ImportReport report = importer.importCsv(reader);
-            model.addAttribute("report", report);
-            if (report.fileProblem() != null && report.rows().isEmpty()) {
-                model.addAttribute("fileError", report.fileProblem());
-            }
-        }
-        return "trainings/admin/import";
-    }
-
     @GetMapping("/import/template.csv")
-    ResponseEntity<String> template() {
-        String example = String.join(
-                ",",
-                "example-care-coordination-certificate",
-                "Care Coordination Certificate",
-                "Example Community College",
-                "https://example.org",
-                "\"A 12-week evening certificate in care coordination, care planning and motivational interviewing.\"",
-                "CERTIFICATE",
-                "HYBRID",
-                "1 Example Street",
-                "Albany",
-                "NY",
-                "12207",
-                "96",
-                "12",
-                "1250",
-                "EVENINGS|WEEKENDS",
-                "2027-01-12|2027-09-07",
-                "High school diploma or GED",
-                "WIOA|CAREER_PATHWAYS",
-                "care-coordination-and-care-management",
-                "Care Coordinator|Community Care Coordinator",
-                "https://example.org/care-coordination",
-                "false",
-                "DRAFT",
-                "true");
+    ResponseEntity<String> template() throws IOException {
+        StringBuilder csv = new StringBuilder();
+        TrainingCsv.write(csv, List.of(EXAMPLE));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trainings-template.csv\"")
-                .body(String.join(",", TrainingCsvImport.COLUMNS) + "\n" + example + "\n");
+                .body(csv.toString());
     }
 
-    /** Checks what Bean Validation cannot (place, cost, dates, unique id) and builds the details. */
-    private Optional<TrainingDetails> details(EditTrainingForm form, Long id, BindingResult result) {
-        CredentialType type = SearchFormReader.choice(form.credentialType(), CredentialType.class);
-        if (type == null) {
-            result.rejectValue("credentialType", "admin.error.choose");
-        }
-        DeliveryMode mode = SearchFormReader.choice(form.deliveryMode(), DeliveryMode.class);
-        if (mode == null) {
-            result.rejectValue("deliveryMode", "admin.error.choose");
-        }
-        TrainingStatus status = SearchFormReader.choice(form.status(), TrainingStatus.class);
-        if (status == null) {
-            result.rejectValue("status", "admin.error.choose");
-        }
-        Integer hours = count(form.lengthHours(), 10_000, "lengthHours", result);
-        Integer weeks = count(form.lengthWeeks(), 520, "lengthWeeks", result);
-        Place place = null;
-        if (mode != null && mode != DeliveryMode.ONLINE) {
-            if (blank(form.zip())) {
-                if (mode.needsPlace()) {
-                    result.rejectValue("zip", "admin.error.zipRequired");
-                }
-            } else if (!result.hasFieldErrors("zip")) {
-                place = editor.locate(mode, form.zip()).orElse(null);
-                if (place == null) {
-                    result.rejectValue("zip", "admin.error.zipUnknown");
-                }
-            }
-        }
-        Cost cost = Cost.UNKNOWN;
-        try {
-            cost = Cost.parse(form.cost());
-        } catch (RuntimeException e) {
-            result.rejectValue("cost", "admin.error.cost");
-        }
-        List<LocalDate> dates = new ArrayList<>();
-        for (String line : lines(form.startDates())) {
-            try {
-                dates.add(LocalDate.parse(line));
-            } catch (DateTimeParseException e) {
-                result.rejectValue("startDates", "admin.error.date");
-                break;
-            }
-        }
-        if (!blank(form.externalId())
-                && !result.hasFieldErrors("externalId")
-                && editor.externalIdTaken(form.externalId(), id)) {
-            result.rejectValue("externalId", "admin.error.externalIdTaken");
-        }
-        if (result.hasErrors()) {
-            return Optional.empty();
-        }
-        // Online programs, and programs of unknown format with no ZIP given, have no place.
-        boolean placeless = place == null;
-        return Optional.of(new TrainingDetails(
-                form.title().strip(),
-                emptyToNull(form.description()),
-                type,
-                mode,
-                placeless ? null : emptyToNull(form.street()),
-                placeless
-                        ? null
-                        : blank(form.city()) ? place.city() : form.city().strip(),
-                placeless ? null : place.state(),
-                placeless ? null : form.zip(),
-                placeless ? null : place.region(),
-                placeless ? null : place.point().latitude(),
-                placeless ? null : place.point().longitude(),
-                hours,
-                weeks,
-                cost,
-                SearchFormReader.choices(list(form.schedules()), Schedule.class),
-                dates,
-                emptyToNull(form.prerequisites()),
-                SearchFormReader.choices(list(form.funding()), FundingOption.class),
-                form.careers() == null ? Set.of() : form.careers(),
-                lines(form.jobTitles()),
-                emptyToNull(form.url()),
-                "true".equals(form.featured()),
-                status,
-                "true".equals(form.sample())));
-    }
-
-    private static Integer count(String text, int max, String field, BindingResult result) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(text.strip());
-            if (n < 0 || n > max) {
-                result.rejectValue(field, "admin.error.range");
-                return null;
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            result.rejectValue(field, "typeMismatch");
-            return null;
-        }
-    }
-
-    private static List<String> list(Set<String> values) {
-        return values == null ? List.of() : List.copyOf(values);
-    }
-
-    private static Set<String> names(Set<? extends Enum<?>> values) {
-        Set<String> names = new java.util.LinkedHashSet<>();
-        values.forEach(v -> names.add(v.name()));
-        return names;
-    }
-
-    /** The first message for each field that failed, in the reader's language. */
-    private Map<String, String> errors(BindingResult result, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : result.getFieldErrors()) {
-            errors.putIfAbsent(error.getField(), messages.getMessage(error, locale));
-        }
-        return errors;
-    }
-
-    private String form(EditTrainingForm form, Long id, Locale locale, Model model) {
+    private String form(TrainingInput form, Long id, Locale locale, Model model) {
         model.addAttribute("form", form);
         if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
+            model.addAttribute("errors", new FieldErrors());
         }
         model.addAttribute("trainingId", id);
         model.addAttribute("types", CredentialType.values());
@@ -376,14 +249,11 @@ class AdminTrainingController {
         return crumbs;
     }
 
-    private static List<String> lines(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("[\\r\\n,|]+"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
+    /** The key staff gave, or one made from the title so that a later import can match the program. */
+    private static String externalId(TrainingRules.Entry entry) {
+        return entry.externalId() != null
+                ? entry.externalId()
+                : generatedId(entry.details().title());
     }
 
     private static String generatedId(String title) {
@@ -392,13 +262,5 @@ class AdminTrainingController {
         slug = slug.length() > 80 ? slug.substring(0, 80) : slug;
         return (slug.isEmpty() ? "training" : slug) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String emptyToNull(String value) {
-        return blank(value) ? null : value.strip();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.healthcareershub.geo.Location;
 import org.healthcareershub.trainings.DeliveryMode;
 import org.healthcareershub.trainings.TrainingView;
 import org.healthcareershub.web.Site;
@@ -73,17 +74,18 @@ final class CtdlExport {
             p.put("ceterms:estimatedCost", List.of(cost));
         }
         if (t.hasLocation()) {
+            Location where = t.location();
             Map<String, Object> place = new LinkedHashMap<>();
             place.put("@type", "ceterms:Place");
-            if (t.street() != null) {
-                place.put("ceterms:streetAddress", english(t.street()));
+            if (where.street() != null) {
+                place.put("ceterms:streetAddress", english(where.street()));
             }
-            place.put("ceterms:addressLocality", english(t.city()));
-            place.put("ceterms:addressRegion", english(t.state()));
-            place.put("ceterms:postalCode", t.zip());
+            place.put("ceterms:addressLocality", english(where.city()));
+            place.put("ceterms:addressRegion", english(where.state()));
+            place.put("ceterms:postalCode", where.zip());
             place.put("ceterms:addressCountry", english("US"));
-            place.put("ceterms:latitude", t.latitude());
-            place.put("ceterms:longitude", t.longitude());
+            place.put("ceterms:latitude", where.point().latitude());
+            place.put("ceterms:longitude", where.point().longitude());
             p.put("ceterms:availableAt", List.of(place));
         } else {
             p.put("ceterms:availableOnlineAt", t.url() == null ? List.of() : List.of(t.url()));

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthcareershub.careers.CareerCatalog;
+import org.healthcareershub.geo.Location;
 import org.healthcareershub.trainings.CredentialType;
 import org.healthcareershub.trainings.DeliveryMode;
 import org.healthcareershub.trainings.TrainingView;
@@ -73,19 +74,28 @@ final class ProgramJsonLd {
     }
 
     private static Map<String, Object> place(TrainingView t) {
+        Location where = t.location();
         Map<String, Object> address = new LinkedHashMap<>();
         address.put("@type", "PostalAddress");
-        if (t.street() != null) {
-            address.put("streetAddress", t.street());
+        if (where.street() != null) {
+            address.put("streetAddress", where.street());
         }
-        address.put("addressLocality", t.city());
-        address.put("addressRegion", t.state());
-        address.put("postalCode", t.zip());
+        address.put("addressLocality", where.city());
+        address.put("addressRegion", where.state());
+        address.put("postalCode", where.zip());
         address.put("addressCountry", "US");
         Map<String, Object> place = new LinkedHashMap<>();
         place.put("@type", "Place");
         place.put("address", address);
-        place.put("geo", Map.of("@type", "GeoCoordinates", "latitude", t.latitude(), "longitude", t.longitude()));
+        place.put(
+                "geo",
+                Map.of(
+                        "@type",
+                        "GeoCoordinates",
+                        "latitude",
+                        where.point().latitude(),
+                        "longitude",
+                        where.point().longitude()));
         return place;
     }
 

@@ -96,11 +96,11 @@ class TrainingController {
                     "mapPoints",
                     jsonLd.json(List.of(Map.of(
                             "lat",
-                            training.latitude(),
+                            training.location().point().latitude(),
                             "lon",
-                            training.longitude(),
+                            training.location().point().longitude(),
                             "label",
-                            training.title() + ", " + training.city(),
+                            training.title() + ", " + training.location().city(),
                             "href",
                             "/trainings/" + id))));
         }

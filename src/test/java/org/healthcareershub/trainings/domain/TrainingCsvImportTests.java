@@ -1,6 +1,7 @@
 package org.healthcareershub.trainings.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import org.healthcareershub.trainings.DeliveryMode;
@@ -86,20 +87,20 @@ class TrainingCsvImportTests {
                 .extracting(ImportReport.Problem::column)
                 .containsExactly("title");
         assertThat(report.rows().get(3).problems())
-                .extracting(ImportReport.Problem::messageKey)
-                .containsExactly("trainings.import.unknownZip");
+                .extracting(ImportReport.Problem::column, ImportReport.Problem::key, ImportReport.Problem::value)
+                .containsExactly(tuple("zip", "admin.error.zipUnknown", "00000"));
         assertThat(report.rows().get(4).problems())
-                .extracting(ImportReport.Problem::messageKey)
-                .containsExactlyInAnyOrder("trainings.import.badCost", "trainings.import.unknownCareer");
+                .extracting(ImportReport.Problem::column, ImportReport.Problem::key)
+                .containsExactly(tuple("cost", "admin.error.cost"), tuple("careers", "admin.error.unknownCareer"));
         assertThat(report.rows().get(5).problems())
-                .extracting(ImportReport.Problem::messageKey)
-                .containsExactly("trainings.import.duplicate");
+                .extracting(ImportReport.Problem::column, ImportReport.Problem::key)
+                .containsExactly(tuple("external_id", "trainings.import.duplicate"));
         assertThat(report.rows().get(0).line()).isEqualTo(2);
 
         Training good = trainings.findByExternalId("imp-good-1").orElseThrow();
-        assertThat(good.details().city()).isEqualTo("Albany");
-        assertThat(good.details().region()).isEqualTo("Capital Region");
-        assertThat(good.details().latitude()).isNotNull();
+        assertThat(good.details().location().city()).isEqualTo("Albany");
+        assertThat(good.details().location().region()).isEqualTo("Capital Region");
+        assertThat(good.details().location().point()).isNotNull();
         assertThat(good.details().status()).isEqualTo(TrainingStatus.PUBLISHED);
         assertThat(trainings.findByExternalId("imp-bad-zip")).isEmpty();
     }
@@ -119,12 +120,12 @@ class TrainingCsvImportTests {
         var nowhere =
                 trainings.findByExternalId("imp-unknown-nowhere").orElseThrow().details();
         assertThat(nowhere.deliveryMode()).isEqualTo(DeliveryMode.UNKNOWN);
-        assertThat(nowhere.latitude()).isNull();
+        assertThat(nowhere.location()).isNull();
         var albany =
                 trainings.findByExternalId("imp-unknown-albany").orElseThrow().details();
         assertThat(albany.deliveryMode()).isEqualTo(DeliveryMode.UNKNOWN);
-        assertThat(albany.city()).isEqualTo("Albany");
-        assertThat(albany.latitude()).isNotNull();
+        assertThat(albany.location().city()).isEqualTo("Albany");
+        assertThat(albany.location().point()).isNotNull();
     }
 
     @Test

@@ -5,12 +5,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
 import org.healthcareershub.trainings.TrainingCatalog;
 import org.healthcareershub.trainings.TrainingSearch;
+import org.healthcareershub.trainings.domain.TrainingCsv;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -144,29 +150,17 @@ class AdminTrainingTests {
 
     @Test
     void importsACsvAndReportsEachRow() {
-        String csv = String.join(",", org.healthcareershub.trainings.domain.TrainingCsvImport.COLUMNS) + "\n"
+        String csv = String.join(",", TrainingCsv.COLUMNS) + "\n"
                 + "admin-upload-1,Uploaded Good,Upload College,,,CERTIFICATE,ONLINE,,,,,10,,free,,,,,,,,false,PUBLISHED,true\n"
                 + "admin-upload-2,,Upload College,,,CERTIFICATE,ONLINE,,,,,10,,free,,,,,,,,false,PUBLISHED,true\n";
-        Document page = html(mvc.post()
-                .uri("/admin/trainings/import")
-                .multipart()
-                .file(new MockMultipartFile("file", "programs.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-                .with(ADMIN)
-                .with(csrf())
-                .exchange());
+        Document page = upload(csv);
         assertThat(page.select("[role=status].result-count").text()).contains("1 created", "1 rejected");
-        assertThat(page.select("tr.row--rejected").text()).contains("Column title is required");
+        assertThat(page.select("tr.row--rejected").text()).contains("Column title: Enter this.");
     }
 
     @Test
     void anEmptyUploadIsExplained() {
-        Document page = html(mvc.post()
-                .uri("/admin/trainings/import")
-                .multipart()
-                .file(new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]))
-                .with(ADMIN)
-                .with(csrf())
-                .exchange());
+        Document page = upload("");
         assertThat(page.select("#file-error").text()).contains("Choose a CSV file");
     }
 
@@ -179,6 +173,68 @@ class AdminTrainingTests {
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getHeader("Content-Disposition")).contains("trainings-template.csv");
         assertThat(body(result)).startsWith("external_id,title,provider");
+
+        Document imported = upload(body(result));
+        assertThat(imported.select("[role=status].result-count").text()).contains("0 rejected");
+    }
+
+    /** What every field of {@link #formAndImportRejectTheSameInputWithTheSameMessage} starts from. */
+    static Map<String, String> goodProgram() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("externalId", "agreement-probe");
+        fields.put("title", "Agreement Probe");
+        fields.put("provider", "Probe College");
+        fields.put("credentialType", "CERTIFICATE");
+        fields.put("deliveryMode", "IN_PERSON");
+        fields.put("zip", "12207");
+        fields.put("status", "DRAFT");
+        return fields;
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "title; ''; Enter this.",
+                "lengthWeeks; 521; Enter a whole number from 1 to 520.",
+                "lengthHours; 10001; Enter a whole number from 1 to 10,000.",
+                "lengthHours; many; Enter a whole number, such as 12.",
+                "cost; 1000000.01; Enter an amount of at most $1,000,000.",
+                "cost; cheap; Enter an amount such as 1250, or \"free\", or \"unknown\".",
+                "zip; 00000; We could not find ZIP code 00000.",
+                "zip; 1220; Enter a 5-digit ZIP code.",
+                "startDates; January 2027; Enter each date as YYYY-MM-DD, for example 2027-01-12.",
+                "url; example.org; Enter a web address starting with http:// or https://.",
+                "deliveryMode; ''; Choose one."
+            })
+    void formAndImportRejectTheSameInputWithTheSameMessage(String field, String value, String message) {
+        Map<String, String> fields = goodProgram();
+        fields.put(field, value);
+
+        var post = mvc.post().uri("/admin/trainings").with(ADMIN).with(csrf());
+        fields.forEach(post::param);
+        Document form = html(post.exchange());
+        assertThat(form.select("#" + field + "-error").text()).isEqualTo(message);
+        assertThat(form.select(".error-summary a").eachAttr("href")).containsExactly("#" + field);
+
+        Object[] row = new Object[TrainingCsv.COLUMNS.size()];
+        fields.forEach((name, cell) -> row[TrainingCsv.COLUMNS.indexOf(TrainingCsv.column(name))] = cell);
+        String csv = String.join(",", TrainingCsv.COLUMNS) + "\n" + CSVFormat.DEFAULT.format(row) + "\n";
+        Document report = upload(csv);
+        assertThat(report.select("tr.row--rejected .problems li > span:first-child")
+                        .eachText())
+                .containsExactly("Column " + TrainingCsv.column(field) + ": " + message);
+    }
+
+    /** The import page after staff upload {@code csv}. */
+    Document upload(String csv) {
+        return html(mvc.post()
+                .uri("/admin/trainings/import")
+                .multipart()
+                .file(new MockMultipartFile("file", "programs.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .with(ADMIN)
+                .with(csrf())
+                .exchange());
     }
 
     static TrainingSearch search(String text) {

@@ -83,6 +83,34 @@ class TrainingApiTests {
     }
 
     @Test
+    void aProgramTaughtInPersonSaysWhereAsOneNestedLocation() {
+        JsonNode page = body(mvc.get()
+                .uri("/api/v1/trainings")
+                .param("mode", "IN_PERSON")
+                .param("near", "12207")
+                .param("sort", "DISTANCE")
+                .exchange());
+        JsonNode nearest = page.get("items").get(0);
+        JsonNode program = body(
+                mvc.get().uri("/api/v1/trainings/" + nearest.get("id").asLong()).exchange());
+
+        JsonNode location = program.get("location");
+        assertThat(location.get("city").asString())
+                .isEqualTo(nearest.get("city").asString());
+        assertThat(location.get("state").asString()).isEqualTo("NY");
+        assertThat(location.get("zip").asString()).matches("\\d{5}");
+        assertThat(location.get("point").get("latitude").asDouble()).isBetween(40.0, 46.0);
+        assertThat(program.has("latitude")).isFalse();
+
+        JsonNode online =
+                body(mvc.get().uri("/api/v1/trainings").param("mode", "ONLINE").exchange());
+        JsonNode onlineProgram = body(mvc.get()
+                .uri("/api/v1/trainings/" + online.get("items").get(0).get("id").asLong())
+                .exchange());
+        assertThat(onlineProgram.get("location").isNull()).isTrue();
+    }
+
+    @Test
     void exportsEveryPublishedProgramAsCtdl() {
         long total =
                 body(mvc.get().uri("/api/v1/trainings").exchange()).get("total").asLong();
