@@ -129,7 +129,7 @@ class SavedItemTests {
 
         Document list = page(mvc.get().uri("/employers").with(user(me)).exchange());
         assertThat(list.select("#save-employer-" + slug).text()).startsWith("Remove from saved");
-        assertThat(list.select("form.save[hx-post=/account/saved]")).isNotEmpty();
+        assertThat(list.select("form.save[data-hx-post=/account/saved]")).isNotEmpty();
         Document trainingList = page(mvc.get().uri("/trainings").with(user(me)).exchange());
         assertThat(trainingList.select("form.save button").first().text()).startsWith("Save");
     }

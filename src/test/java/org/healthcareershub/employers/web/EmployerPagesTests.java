@@ -54,7 +54,7 @@ class EmployerPagesTests {
         assertThat(page.select("#region option[selected]")).isEmpty();
         assertThat(page.select(".employer-card")).isNotEmpty();
         // with a message on the page, the form submits whole so the message cannot go stale
-        assertThat(page.select("form.search-form").hasAttr("hx-disable")).isTrue();
+        assertThat(page.select("form.search-form").hasAttr("data-hx-disable")).isTrue();
     }
 
     @Test
@@ -66,7 +66,7 @@ class EmployerPagesTests {
         assertThat(page.select("#region option[selected]").text()).matches(".+ \\(\\d+\\)");
         assertThat(page.select("#setting-hospital").hasAttr("checked")).isTrue();
         assertThat(page.select("#count-setting-hospital").text()).matches("\\d+");
-        assertThat(page.select("form.search-form").hasAttr("hx-disable")).isFalse();
+        assertThat(page.select("form.search-form").hasAttr("data-hx-disable")).isFalse();
         assertThat(page.select(".error-summary")).isEmpty();
     }
 

@@ -39,7 +39,8 @@ class TrainingPagesTests {
         assertThat(page.select("h1").text()).isEqualTo("Find training");
         assertThat(page.select("#results .training-card").size()).isEqualTo(10);
         assertThat(page.select("#count-type-CERTIFICATE").text()).matches("\\d+");
-        assertThat(page.select("#training-search[hx-get]:not([hx-disable])")).hasSize(1);
+        assertThat(page.select("#training-search[data-hx-get]:not([data-hx-disable])"))
+                .hasSize(1);
         var cards = page.select("main .training-card");
         assertThat(cards).hasSize(page.select("#results .training-card").size());
         assertThat(cards.select("h3 a").eachAttr("href")).doesNotHaveDuplicates();
@@ -76,7 +77,7 @@ class TrainingPagesTests {
         assertThat(body).doesNotContain("<html", "site-header");
         Document fragment = Jsoup.parseBodyFragment(body);
         assertThat(fragment.select("#results")).hasSize(1);
-        assertThat(fragment.select("span[hx-swap-oob][id=count-mode-IN_PERSON]"))
+        assertThat(fragment.select("span[data-hx-swap-oob][id=count-mode-IN_PERSON]"))
                 .hasSize(1);
     }
 
@@ -100,7 +101,7 @@ class TrainingPagesTests {
         assertThat(whole.select("#training-search .count").eachAttr("id"))
                 .isNotEmpty()
                 .containsExactlyInAnyOrderElementsOf(
-                        fragment.select("span[hx-swap-oob]").eachAttr("id"));
+                        fragment.select("span[data-hx-swap-oob]").eachAttr("id"));
         for (String id : whole.select("#training-search .count").eachAttr("id")) {
             assertThat(fragment.getElementById(id).text())
                     .as(id)
@@ -116,7 +117,7 @@ class TrainingPagesTests {
                 .param("type", "CERTIFICATE")
                 .header("HX-Request", "true")
                 .exchange()));
-        assertThat(fragment.select("select[hx-swap-oob][id=career] option").eachText())
+        assertThat(fragment.select("select[data-hx-swap-oob][id=career] option").eachText())
                 .hasSizeGreaterThan(1)
                 .isEqualTo(whole.select("select#career option").eachText())
                 .isNotEqualTo(page(mvc.get().uri("/trainings"))
@@ -146,7 +147,7 @@ class TrainingPagesTests {
         assertThat(page.select(".site-header")).hasSize(1);
         assertThat(page.select("h1").text()).isEqualTo("Find training");
         assertThat(page.select("#training-search #q").val()).isEqualTo("care coordination");
-        assertThat(page.select("span[hx-swap-oob]")).isEmpty();
+        assertThat(page.select("span[data-hx-swap-oob]")).isEmpty();
     }
 
     @Test
@@ -165,7 +166,7 @@ class TrainingPagesTests {
         assertThat(page.select("#radius-error").text()).contains("1 to 250");
         assertThat(page.select("#radius").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select(".result-count")).isNotEmpty();
-        assertThat(page.select("#training-search").hasAttr("hx-disable")).isTrue();
+        assertThat(page.select("#training-search").hasAttr("data-hx-disable")).isTrue();
     }
 
     @Test
@@ -183,9 +184,10 @@ class TrainingPagesTests {
         assertThat(fragment.select("#near-error").text()).contains("ZIP");
         // The swap removes the button that had focus; htmx focuses [autofocus] in new content.
         assertThat(fragment.select(".error-summary[autofocus]")).hasSize(1);
-        assertThat(fragment.select("#training-search").hasAttr("hx-disable")).isTrue();
+        assertThat(fragment.select("#training-search").hasAttr("data-hx-disable"))
+                .isTrue();
         assertThat(fragment.select("#search #results .training-card")).isNotEmpty();
-        assertThat(fragment.select("[hx-swap-oob]")).isEmpty();
+        assertThat(fragment.select("[data-hx-swap-oob]")).isEmpty();
         assertThat(fragment.select(".site-header")).isEmpty();
     }
 
