@@ -1,7 +1,10 @@
 /**
  * Careers: career profiles as data (loaded from content files into the database), the careers index,
- * the home page and the Get Started chooser. Depends on web only; trainings add to career pages through
+ * the home page and the Get Started chooser, and pay by region from BLS OEWS wage tables. Depends on geo (areas
+ * and regions) and web; trainings add to career pages through
  * {@link org.healthcareershub.careers.CareerHighlights}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Careers", allowedDependencies = "web")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Careers",
+        allowedDependencies = {"geo", "web"})
 package org.healthcareershub.careers;

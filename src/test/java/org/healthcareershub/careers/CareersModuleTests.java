@@ -11,8 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-/** Careers started alone (web's page beans mocked): the content files load, and the catalog serves them. */
-@ApplicationModuleTest
+/**
+ * Careers started with geo, the one module whose answers it needs at start (the regions of the OEWS areas),
+ * web's page beans mocked: the content files load, and the catalog serves them.
+ */
+@ApplicationModuleTest(extraIncludes = "geo")
 class CareersModuleTests {
 
     static final String FLAGSHIP = "care-coordination-and-care-management";

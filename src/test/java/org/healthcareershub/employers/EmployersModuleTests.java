@@ -2,6 +2,7 @@ package org.healthcareershub.employers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -10,9 +11,13 @@ import org.healthcareershub.geo.Geography;
 import org.healthcareershub.identity.AccountDeleted;
 import org.healthcareershub.notifications.Mailer;
 import org.healthcareershub.web.JsonLd;
+import org.healthcareershub.web.LimitProperties;
 import org.healthcareershub.web.Site;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -26,6 +31,17 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ApplicationModuleTest
 @TestPropertySource(properties = "hub.demo-data=false")
 class EmployersModuleTests {
+
+    /** What the web module gives the running app: the rate-limit settings and a clock. */
+    @TestConfiguration
+    @EnableConfigurationProperties(LimitProperties.class)
+    static class WebBeans {
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
 
     @MockitoBean
     CareerCatalog careers;
