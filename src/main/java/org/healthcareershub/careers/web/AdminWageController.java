@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.healthcareershub.careers.domain.OccupationWages;
 import org.healthcareershub.careers.domain.OewsImport;
 import org.healthcareershub.careers.domain.WageImportReport;
@@ -38,8 +42,8 @@ class AdminWageController {
     }
 
     @GetMapping
-    String form(Model model) {
-        return page(new ImportWagesForm(null, Month.MAY.getValue()), new FieldErrors(), model);
+    String form(Model model, Locale locale) {
+        return page(new ImportWagesForm(null, Month.MAY.getValue()), new FieldErrors(), model, locale);
     }
 
     @PostMapping
@@ -47,7 +51,8 @@ class AdminWageController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "year", required = false) String year,
             @RequestParam(name = "month", required = false) String month,
-            Model model)
+            Model model,
+            Locale locale)
             throws IOException {
         ImportWagesForm form = ImportWagesForm.read(year, month);
         FieldErrors errors = form.check(FIRST_YEAR, LocalDate.now().getYear() + 1);
@@ -55,7 +60,7 @@ class AdminWageController {
             errors.add("file", "admin.wages.error.noFile");
         }
         if (!errors.isEmpty()) {
-            return page(form, errors, model);
+            return page(form, errors, model, locale);
         }
         YearMonth survey = YearMonth.of(form.year(), form.month());
         WageImportReport report;
@@ -66,13 +71,18 @@ class AdminWageController {
             errors.add("file", report.fileProblem().key(), report.fileProblem().args());
         }
         model.addAttribute("report", report);
-        return page(form, errors, model);
+        return page(form, errors, model, locale);
     }
 
-    private String page(ImportWagesForm form, FieldErrors errors, Model model) {
+    private String page(ImportWagesForm form, FieldErrors errors, Model model, Locale locale) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("months", Month.values());
+        Map<Integer, String> months = new LinkedHashMap<>();
+        for (Month month : Month.values()) {
+            String name = month.getDisplayName(TextStyle.FULL, locale);
+            months.put(month.getValue(), name.substring(0, 1).toUpperCase(locale) + name.substring(1));
+        }
+        model.addAttribute("months", months);
         model.addAttribute("loaded", wages.loaded());
         model.addAttribute(
                 "breadcrumbs", List.of(Breadcrumb.link("admin.title", "/admin"), Breadcrumb.page("admin.wages.title")));
