@@ -2,7 +2,6 @@ package org.healthcareershub.employers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,13 +14,11 @@ import org.healthcareershub.web.LimitProperties;
 import org.healthcareershub.web.Site;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -32,15 +29,19 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @TestPropertySource(properties = "hub.demo-data=false")
 class EmployersModuleTests {
 
-    /** What the web module gives the running app: the rate-limit settings and a clock. */
-    @TestConfiguration
-    @EnableConfigurationProperties(LimitProperties.class)
-    static class WebBeans {
+    /** The rate-limit settings and clock the web module gives the running app, at their defaults. */
+    @TestBean
+    LimitProperties limitProperties;
 
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
+    @TestBean
+    java.time.Clock clock;
+
+    static LimitProperties limitProperties() {
+        return new LimitProperties(30, 5, java.time.Duration.ofMinutes(15), 10, 10, 3, 5, 5);
+    }
+
+    static java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
     }
 
     @MockitoBean

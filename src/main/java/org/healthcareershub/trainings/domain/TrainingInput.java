@@ -18,8 +18,6 @@ public record TrainingInput(
         String title,
         String provider,
         String providerUrl,
-        String titleEs,
-        String providerEs,
         String description,
         String credentialType,
         String deliveryMode,
@@ -39,7 +37,9 @@ public record TrainingInput(
         String url,
         String featured,
         String status,
-        String sample) {
+        String sample,
+        String titleEs,
+        String providerEs) {
 
     public TrainingInput {
         schedules = schedules == null ? List.of() : List.copyOf(schedules);
@@ -55,8 +55,6 @@ public record TrainingInput(
                 d.title(),
                 provider,
                 providerUrl,
-                null,
-                null,
                 d.description(),
                 d.credentialType().name(),
                 d.deliveryMode().name(),
@@ -77,7 +75,9 @@ public record TrainingInput(
                 d.url(),
                 String.valueOf(d.featured()),
                 d.status().name(),
-                String.valueOf(d.sample()));
+                String.valueOf(d.sample()),
+                null,
+                null);
     }
 
     private static List<String> names(Collection<? extends Enum<?>> values) {

@@ -60,8 +60,6 @@ class AdminTrainingController {
             null,
             null,
             null,
-            null,
-            null,
             "unknown",
             List.of(),
             null,
@@ -72,7 +70,9 @@ class AdminTrainingController {
             null,
             "false",
             TrainingStatus.DRAFT.name(),
-            "false");
+            "false",
+            null,
+            null);
 
     /** The template's example row: one hybrid program with every column filled in. */
     static final TrainingInput EXAMPLE = new TrainingInput(
@@ -80,8 +80,6 @@ class AdminTrainingController {
             "Care Coordination Certificate",
             "Example Community College",
             "https://example.org",
-            "Certificado de coordinación de la atención",
-            "Colegio Comunitario de Ejemplo",
             "A 12-week evening certificate in care coordination, care planning and motivational interviewing.",
             "CERTIFICATE",
             "HYBRID",
@@ -101,7 +99,9 @@ class AdminTrainingController {
             "https://example.org/care-coordination",
             "false",
             "DRAFT",
-            "true");
+            "true",
+            "Certificado de coordinación de la atención",
+            "Colegio Comunitario de Ejemplo");
 
     private final TrainingEditor editor;
     private final TrainingCsvImport importer;

@@ -101,25 +101,37 @@ class AccountFlowTests {
         return (MockHttpSession) signIn(address, email, PASSWORD).getRequest().getSession();
     }
 
+    /** Message ids already handed to this test, so each call reads a message it has not read before. */
+    final java.util.Set<String> read = new java.util.HashSet<>();
+
     /**
-     * Waits until {@code expected} messages in all have arrived and one of them is to {@code email}, then returns
-     * the newest message to that address. Private mail is sent after the response on another thread, so
-     * messages to different addresses can arrive in either order.
+     * Waits until {@code expected} messages in all have arrived and one to {@code email} is new to this test,
+     * then returns the newest such message. Private mail is sent after the response on another thread, so
+     * messages to different addresses arrive in any order, and a late one from an earlier test may be counted.
      */
     MimeMessage mailTo(String email, int expected) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
         while (true) {
             MimeMessage[] received = greenMail.getReceivedMessages();
             var newest = Arrays.stream(received)
-                    .filter(m -> recipients(m).contains(email))
+                    .filter(m -> recipients(m).contains(email) && !read.contains(id(m)))
                     .reduce((first, second) -> second);
             if (received.length >= expected && newest.isPresent()) {
+                read.add(id(newest.get()));
                 return newest.get();
             }
             assertThat(System.nanoTime())
-                    .as("%d messages with one to the address within 20 s", expected)
+                    .as("%d messages with a new one to the address within 20 s", expected)
                     .isLessThan(deadline);
             greenMail.waitForIncomingEmail(200, received.length + 1);
+        }
+    }
+
+    static String id(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -38,7 +38,9 @@ class TrainingCsvTests {
                         "url",
                         "featured",
                         "status",
-                        "sample");
+                        "sample",
+                        "title_es",
+                        "provider_es");
     }
 
     @Test

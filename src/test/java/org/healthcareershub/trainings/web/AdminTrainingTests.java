@@ -205,7 +205,7 @@ class AdminTrainingTests {
                 "zip; 1220; Enter a 5-digit ZIP code.",
                 "startDates; January 2027; Enter each date as YYYY-MM-DD, for example 2027-01-12.",
                 "url; example.org; Enter a web address starting with http:// or https://.",
-                "deliveryMode; ''; Choose one."
+                "credentialType; ''; Choose one."
             })
     void formAndImportRejectTheSameInputWithTheSameMessage(String field, String value, String message) {
         Map<String, String> fields = goodProgram();
