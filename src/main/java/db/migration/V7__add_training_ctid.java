@@ -19,11 +19,12 @@ public class V7__add_training_ctid extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         try (Statement ddl = connection.createStatement()) {
-            ddl.execute("alter table training add column ctid varchar(40)");
+            ddl.execute("alter table training add column credential_ctid varchar(40)");
         }
         try (Statement select = connection.createStatement();
-                ResultSet rows = select.executeQuery("select id from training where ctid is null");
-                PreparedStatement update = connection.prepareStatement("update training set ctid = ? where id = ?")) {
+                ResultSet rows = select.executeQuery("select id from training where credential_ctid is null");
+                PreparedStatement update =
+                        connection.prepareStatement("update training set credential_ctid = ? where id = ?")) {
             while (rows.next()) {
                 update.setString(1, "ce-" + UUID.randomUUID());
                 update.setLong(2, rows.getLong(1));
@@ -32,8 +33,8 @@ public class V7__add_training_ctid extends BaseJavaMigration {
             update.executeBatch();
         }
         try (Statement ddl = connection.createStatement()) {
-            ddl.execute("alter table training alter column ctid set not null");
-            ddl.execute("alter table training add constraint uk_training_ctid unique (ctid)");
+            ddl.execute("alter table training alter column credential_ctid set not null");
+            ddl.execute("alter table training add constraint uk_training_credential_ctid unique (credential_ctid)");
         }
     }
 }

@@ -27,7 +27,7 @@ class TrainingCtidMigrationTests {
 
         migrate(dataSource, "7");
 
-        List<String> ctids = jdbc.queryForList("select ctid from training", String.class);
+        List<String> ctids = jdbc.queryForList("select credential_ctid from training", String.class);
         assertThat(ctids)
                 .hasSize(2)
                 .doesNotHaveDuplicates()
@@ -35,7 +35,7 @@ class TrainingCtidMigrationTests {
                         .matches("ce-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
         assertThat(jdbc.queryForObject(
                         "select is_nullable from information_schema.columns where lower(table_name) = 'training'"
-                                + " and lower(column_name) = 'ctid'",
+                                + " and lower(column_name) = 'credential_ctid'",
                         String.class))
                 .isEqualTo("NO");
     }

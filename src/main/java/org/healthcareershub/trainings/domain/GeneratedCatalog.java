@@ -151,7 +151,7 @@ class GeneratedCatalog implements ApplicationRunner {
         jdbc.batchUpdate(
                 "insert into training (external_id, title, provider_id, description, credential_type, delivery_mode,"
                         + " street, city, state, zip, region, latitude, longitude, length_hours, length_weeks,"
-                        + " cost_kind, cost_amount, prerequisites, url, featured, status, sample, updated_at, ctid)"
+                        + " cost_kind, cost_amount, prerequisites, url, featured, status, sample, updated_at, credential_ctid)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, true, ?, ?)",
                 programs,
                 BATCH,

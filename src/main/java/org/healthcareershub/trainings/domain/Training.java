@@ -153,8 +153,11 @@ public class Training {
 
     private Instant updatedAt;
 
-    /** The program's Credential Engine identifier: assigned once, never changed, so the registry can follow it. */
-    @Column(updatable = false)
+    /**
+     * The program's Credential Engine identifier: assigned once, never changed, so the registry can follow it.
+     * The column is not called {@code ctid}, which is a system column in PostgreSQL.
+     */
+    @Column(name = "credential_ctid", updatable = false)
     private String ctid;
 
     protected Training() {}
