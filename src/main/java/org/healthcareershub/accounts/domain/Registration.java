@@ -51,13 +51,7 @@ public class Registration {
         String hash = encoder.encode(request.password());
         var existing = accounts.findByEmail(Account.normalize(request.email()));
         if (existing.isPresent()) {
-            Account owner = existing.get();
-            mail.send(
-                    owner.getEmail(),
-                    owner.getPreferredLanguage(),
-                    "duplicate",
-                    mail.link("/sign-in", null),
-                    mail.link("/reset-password", null));
+            tellOwner(existing.get());
             return;
         }
         if (request.role() != Role.SEEKER && request.role() != Role.EMPLOYER) {
@@ -70,6 +64,25 @@ public class Registration {
                     employers.registerPending(request.organization(), request.website(), account.getEmail()));
         }
         sendVerification(account);
+    }
+
+    /**
+     * Answers a sign-up that lost a race with another for the same address (the database's unique key
+     * refused the second): the owner of the account that won is told, as for any sign-up with a taken
+     * address. Does nothing if no account holds the address after all.
+     */
+    @Transactional
+    public void signUpLostRace(String email) {
+        accounts.findByEmail(Account.normalize(email)).ifPresent(this::tellOwner);
+    }
+
+    private void tellOwner(Account owner) {
+        mail.send(
+                owner.getEmail(),
+                owner.getPreferredLanguage(),
+                "duplicate",
+                mail.link("/sign-in", null),
+                mail.link("/reset-password", null));
     }
 
     /** Mails a fresh verification link (the older ones stop working). */

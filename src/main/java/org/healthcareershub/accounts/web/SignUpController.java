@@ -10,6 +10,9 @@ import org.healthcareershub.accounts.domain.Throttle;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.EmailAddress;
 import org.healthcareershub.web.FieldErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 /** Sign-up for seekers and employers; an employer's organization waits for staff to verify it. */
 @Controller
 class SignUpController {
+
+    private static final Logger log = LoggerFactory.getLogger(SignUpController.class);
 
     private final Registration registration;
     private final PasswordPolicy policy;
@@ -57,14 +62,20 @@ class SignUpController {
             // too many messages to this address lately: answer as usual, send nothing more
             return "redirect:/sign-up/check-email";
         }
-        registration.signUp(new Registration.SignUpRequest(
-                form.employer() ? Role.EMPLOYER : Role.SEEKER,
-                form.name(),
-                email,
-                form.password(),
-                form.employer() ? form.organization().strip() : null,
-                form.employer() ? form.website() : null,
-                locale.getLanguage()));
+        try {
+            registration.signUp(new Registration.SignUpRequest(
+                    form.employer() ? Role.EMPLOYER : Role.SEEKER,
+                    form.name(),
+                    email,
+                    form.password(),
+                    form.employer() ? form.organization().strip() : null,
+                    form.employer() ? form.website() : null,
+                    locale.getLanguage()));
+        } catch (DataIntegrityViolationException raced) {
+            // another sign-up for this address committed first: answer as for a taken address
+            log.info("A sign-up lost a race for an address another sign-up had just taken");
+            registration.signUpLostRace(email);
+        }
         return "redirect:/sign-up/check-email";
     }
 
