@@ -15,8 +15,8 @@ import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.identity.AccountDeleted;
 import org.healthcareershub.notifications.Mailer;
 import org.healthcareershub.trainings.TrainingCatalog;
-import org.healthcareershub.web.LimitProperties;
 import org.healthcareershub.web.SiteProperties;
+import org.healthcareershub.web.WithWebLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -25,7 +25,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -33,22 +32,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * {@link AccountDeleted} instead of calling employers and notifications, and a listener that fails undoes it.
  */
 @ApplicationModuleTest
-class AccountsModuleTests {
-
-    /** The rate-limit settings and clock the web module gives the running app, at their defaults. */
-    @TestBean
-    LimitProperties limitProperties;
-
-    @TestBean
-    java.time.Clock clock;
-
-    static LimitProperties limitProperties() {
-        return new LimitProperties(30, 5, java.time.Duration.ofMinutes(15), 10, 10, 3, 5, 5);
-    }
-
-    static java.time.Clock clock() {
-        return java.time.Clock.systemUTC();
-    }
+class AccountsModuleTests extends WithWebLimits {
 
     @MockitoBean
     EmployerRegistration organizations;

@@ -10,15 +10,14 @@ import org.healthcareershub.geo.Geography;
 import org.healthcareershub.identity.AccountDeleted;
 import org.healthcareershub.notifications.Mailer;
 import org.healthcareershub.web.JsonLd;
-import org.healthcareershub.web.LimitProperties;
 import org.healthcareershub.web.Site;
+import org.healthcareershub.web.WithWebLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -27,22 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @ApplicationModuleTest
 @TestPropertySource(properties = "hub.demo-data=false")
-class EmployersModuleTests {
-
-    /** The rate-limit settings and clock the web module gives the running app, at their defaults. */
-    @TestBean
-    LimitProperties limitProperties;
-
-    @TestBean
-    java.time.Clock clock;
-
-    static LimitProperties limitProperties() {
-        return new LimitProperties(30, 5, java.time.Duration.ofMinutes(15), 10, 10, 3, 5, 5);
-    }
-
-    static java.time.Clock clock() {
-        return java.time.Clock.systemUTC();
-    }
+class EmployersModuleTests extends WithWebLimits {
 
     @MockitoBean
     CareerCatalog careers;
