@@ -1,5 +1,6 @@
 package org.healthcareershub.web;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  * The one check of email syntax in the application, used by sign-up, password reset, email change and the
  * employer contact form ({@link ValidEmailAddress}). It refuses what mail clients copy along with an address
  * (a display name, angle brackets) and address literals ({@code a@[127.0.0.1]}), each with its own message,
- * and lower-cases the domain, which is case-insensitive.
+ * and lower-cases the domain, which is case-insensitive. Letters are compared in Unicode NFC, so an accented
+ * letter typed as one code point or as a letter and a combining mark is the same address.
  *
  * @param value the address, stripped, domain in lower case
  */
@@ -51,7 +53,7 @@ public record EmailAddress(String value) {
      * past {@value #MAX_LENGTH} characters, {@code email.error.syntax} for anything else (blank included).
      */
     public static Optional<String> problem(String raw) {
-        String address = raw == null ? "" : raw.strip();
+        String address = raw == null ? "" : Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
         if (address.indexOf('<') >= 0 || address.indexOf('>') >= 0) {
             return Optional.of("email.error.displayName");
         }
@@ -87,7 +89,7 @@ public record EmailAddress(String value) {
     }
 
     private static String normalize(String raw) {
-        String address = raw.strip();
+        String address = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
         int at = address.lastIndexOf('@');
         return address.substring(0, at + 1) + address.substring(at + 1).toLowerCase(Locale.ROOT);
     }

@@ -7,12 +7,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
 import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.SignedInAccount;
+import org.healthcareershub.web.EmailAddress;
 
-/** A person's account. The email is stored lower-cased and is the sign-in name. */
+/**
+ * A person's account. The email is the sign-in name, stored in one form ({@link #normalize}), so two
+ * spellings of one mailbox can never hold two accounts.
+ */
 @Entity
 @Table(name = "account")
 public class Account {
@@ -56,9 +61,20 @@ public class Account {
         this.createdAt = Instant.now();
     }
 
-    /** How emails are compared and stored. */
+    /**
+     * How emails are compared and stored: the bare address as {@link EmailAddress} reads it, in Unicode
+     * NFC, all lower-cased, so that uniqueness ignores case (mail providers treat the local part without
+     * case in practice, and one account per mailbox matters more than the RFC's allowance). Text that is
+     * not an address (a staff address such as {@code admin@localhost}, or what someone typed into the
+     * sign-in form) is compared stripped and lower-cased; forms refuse it before anything is stored.
+     * Migration V11 brought rows stored before this rule to the same form.
+     */
     public static String normalize(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (email == null) {
+            return "";
+        }
+        String address = EmailAddress.parse(email).map(EmailAddress::value).orElse(email.strip());
+        return Normalizer.normalize(address, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     public SignedInAccount signedIn() {

@@ -293,6 +293,25 @@ class AccountFlowTests {
     }
 
     @Test
+    void oneMailboxSpelledAnotherWayIsTheSameAccount() throws Exception {
+        String local = "jose\u0301-" + UUID.randomUUID().toString().substring(0, 8);
+        signUp(clientAddress(), "seeker", "José", local + "@Example.COM", PASSWORD, "");
+        String stored = java.text.Normalizer.normalize(local, java.text.Normalizer.Form.NFC) + "@example.com";
+        mailTo(stored, 1);
+
+        String composed = java.text.Normalizer.normalize(local.toUpperCase(), java.text.Normalizer.Form.NFC);
+        signUp(clientAddress(), "seeker", "Someone Else", "  " + composed + "@EXAMPLE.com ", PASSWORD, "");
+
+        assertThat(mailTo(stored, 2).getSubject()).contains("tried to sign up");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from account where lower(email) like ?",
+                        Integer.class,
+                        "jos%" + local.substring(5) + "@example.com"))
+                .isEqualTo(1);
+        assertThat(accounts.findByEmail(stored)).isPresent();
+    }
+
+    @Test
     void everyEmailFieldSaysWhyANamedAddressOrAnAddressLiteralIsRefused() throws Exception {
         Document signUp = html(signUp(clientAddress(), "seeker", "Lu", "Lu Example <lu@example.com>", PASSWORD, ""));
         assertThat(signUp.select("#email-error").text()).contains("without a name");
