@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +26,7 @@ class AccountEmailMigrationTests {
     void storesEveryAddressInItsOneFormAndSuspendsClashesWithoutDeletingAnything() {
         var dataSource = dataSource();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        migrate(dataSource, "9");
+        Migrations.migrate(dataSource, "9");
         long plainFirst = account(jdbc, "seeker@x.test", LATE);
         long bracketed = account(jdbc, "<seeker@x.test>", null);
         long named = account(jdbc, "Sam <Seeker@X.Test>", EARLY);
@@ -46,7 +45,7 @@ class AccountEmailMigrationTests {
                 Timestamp.from(Instant.now()),
                 Timestamp.from(Instant.now().plusSeconds(86_400)));
 
-        migrate(dataSource, "11");
+        Migrations.migrate(dataSource, "11");
 
         assertThat(emailOf(jdbc, named)).isEqualTo("seeker@x.test"); // confirmed first, keeps the address
         assertThat(emailOf(jdbc, plainFirst)).isEqualTo("account-" + plainFirst + "@clash.invalid");
@@ -134,14 +133,5 @@ class AccountEmailMigrationTests {
                 .execute("drop schema if exists hub_email_migration cascade; create schema hub_email_migration");
         String own = url.replaceAll("currentSchema=[^&]*", "currentSchema=hub_email_migration");
         return new DriverManagerDataSource(own, user, password);
-    }
-
-    private static void migrate(DriverManagerDataSource dataSource, String target) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .target(target)
-                .load()
-                .migrate();
     }
 }

@@ -3,7 +3,6 @@ package db.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -15,7 +14,7 @@ class TrainingCtidMigrationTests {
     void givesEveryExistingTrainingItsOwnVersion4Ctid() {
         var dataSource = new DriverManagerDataSource("jdbc:h2:mem:ctid-migration;DB_CLOSE_DELAY=-1", "sa", "");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        migrate(dataSource, "6");
+        Migrations.migrate(dataSource, "6");
         jdbc.update("insert into training_provider (name) values ('Example College')");
         for (String title : List.of("First program", "Second program")) {
             jdbc.update(
@@ -25,7 +24,7 @@ class TrainingCtidMigrationTests {
                     title);
         }
 
-        migrate(dataSource, "7");
+        Migrations.migrate(dataSource, "7");
 
         List<String> ctids = jdbc.queryForList("select credential_ctid from training", String.class);
         assertThat(ctids)
@@ -38,14 +37,5 @@ class TrainingCtidMigrationTests {
                                 + " and lower(column_name) = 'credential_ctid'",
                         String.class))
                 .isEqualTo("NO");
-    }
-
-    private static void migrate(DriverManagerDataSource dataSource, String target) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .target(target)
-                .load()
-                .migrate();
     }
 }
