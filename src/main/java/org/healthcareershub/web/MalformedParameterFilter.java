@@ -31,6 +31,12 @@ class MalformedParameterFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            // reading a multipart request's parameters reads its body: UploadGate decides first who may send one
+            chain.doFilter(request, response);
+            return;
+        }
         try {
             request.getParameterMap();
         } catch (IllegalStateException | IllegalArgumentException unreadable) {

@@ -1,12 +1,15 @@
 package org.healthcareershub.web;
 
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Who may see what, and the security headers on every response. /account needs a signed-in account,
@@ -33,8 +36,11 @@ class SecurityConfiguration {
             HttpSecurity http,
             FilterRegistrationBean<SecurityHeadersFilter> securityHeaders,
             ManagementAccess management,
-            List<SecurityRules> rules)
+            List<SecurityRules> rules,
+            @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxUpload)
             throws Exception {
+        // before the CSRF check, the first reader of a parameter: reading one parses a multipart body
+        http.addFilterBefore(new UploadGate(maxUpload.toBytes()), CsrfFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(management::onManagementPort)
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")

@@ -139,4 +139,39 @@ class HostileRequestTests {
         assertThat(localMetrics.status()).isEqualTo(200);
         assertThat(localMetrics.body()).contains("jvm_");
     }
+
+    /**
+     * A visitor's upload is refused before its body is read: the answer comes while the client has sent the
+     * head and a few bytes of a declared 50 MB body, which a container parsing the body would wait for.
+     */
+    @Test
+    void anUploadFromAnyoneButStaffIsRefusedBeforeItsBodyIsRead() throws IOException {
+        for (String path : new String[] {"/admin/trainings/import", "/sign-up", "/trainings"}) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(10_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                                + "Content-Type: multipart/form-data; boundary=xyz\r\n"
+                                + "Content-Length: 50000000\r\n\r\n--xyz\r\n"
+                                + "Content-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nabc")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                String head = readHead(socket.getInputStream());
+                assertThat(head).as(path).startsWith("HTTP/1.1 403");
+                assertThat(head.toLowerCase(Locale.ROOT)).contains("content-security-policy: ");
+            }
+        }
+    }
+
+    static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.append((char) b);
+        }
+        return head.toString();
+    }
 }
