@@ -67,6 +67,8 @@ class PublicPagesMarkupTests {
         read(pages.get("/trainings").select("main a[href~=^/trainings/\\d+$]").attr("href"));
         read(pages.get("/employers").select("main a[href^=/employers/]").attr("href"));
         read("/sign-in");
+        read("/sign-in?locked");
+        read("/sign-in/email-link");
         read("/sign-up");
         assertThat(pages.keySet())
                 .anyMatch(p -> p.matches("/trainings/\\d+"))

@@ -17,7 +17,9 @@ public class AccountToken {
     public enum Purpose {
         VERIFY_EMAIL,
         RESET_PASSWORD,
-        CHANGE_EMAIL
+        CHANGE_EMAIL,
+        /** Signs in without the password while sign-in with it is locked; newEmail holds the address it went to. */
+        SIGN_IN
     }
 
     @Id
@@ -37,12 +39,13 @@ public class AccountToken {
 
     protected AccountToken() {}
 
-    AccountToken(Long accountId, Purpose purpose, String tokenHash, String newEmail, Instant expiresAt) {
+    AccountToken(
+            Long accountId, Purpose purpose, String tokenHash, String newEmail, Instant createdAt, Instant expiresAt) {
         this.accountId = accountId;
         this.purpose = purpose;
         this.tokenHash = tokenHash;
         this.newEmail = newEmail;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -33,19 +34,21 @@ public class OneTimeLinks {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountTokens tokens;
+    private final Clock clock;
 
-    OneTimeLinks(AccountTokens tokens) {
+    OneTimeLinks(AccountTokens tokens, Clock clock) {
         this.tokens = tokens;
+        this.clock = clock;
     }
 
     @Transactional
     public String issue(Account account, AccountToken.Purpose purpose, Duration lifetime, String newEmail) {
-        tokens.retireOpen(account.getId(), purpose, Instant.now());
+        Instant now = clock.instant();
+        tokens.retireOpen(account.getId(), purpose, now);
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.save(new AccountToken(
-                account.getId(), purpose, hash(secret), newEmail, Instant.now().plus(lifetime)));
+        tokens.save(new AccountToken(account.getId(), purpose, hash(secret), newEmail, now, now.plus(lifetime)));
         return secret;
     }
 
@@ -59,7 +62,7 @@ public class OneTimeLinks {
     @Transactional
     public Redemption redeem(AccountToken.Purpose purpose, String secret) {
         Redemption found = find(purpose, secret);
-        if (found.outcome() == Outcome.VALID && tokens.use(found.token().getId(), Instant.now()) == 0) {
+        if (found.outcome() == Outcome.VALID && tokens.use(found.token().getId(), clock.instant()) == 0) {
             return new Redemption(Outcome.USED, found.token());
         }
         return found;
@@ -76,7 +79,7 @@ public class OneTimeLinks {
         if (token.get().isUsed()) {
             return new Redemption(Outcome.USED, token.get());
         }
-        if (token.get().isExpired(Instant.now())) {
+        if (token.get().isExpired(clock.instant())) {
             return new Redemption(Outcome.EXPIRED, token.get());
         }
         return new Redemption(Outcome.VALID, token.get());

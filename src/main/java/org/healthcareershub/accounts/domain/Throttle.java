@@ -17,10 +17,17 @@ import org.springframework.stereotype.Component;
  * a cluster would keep them in the database or Redis), sized by {@link LimitProperties}. Five failed
  * sign-ins for an email within the lockout period (15 minutes by default) lock it for that long, counted
  * from the fifth failure. Sign-in failures are counted per email address whether or not an account has it,
- * so a lockout says nothing about which addresses are registered.
+ * so a lockout says nothing about which addresses are registered. The failure that locks an email says so
+ * ({@link Failure#lockedNow()}), once per lock, so the owner can be told and sent a sign-in link.
  */
 @Component
 public class Throttle {
+
+    /**
+     * What a failed sign-in did: how long the email is now locked out (zero if not), whether this failure
+     * is the one that locked it, and how many failures a lock takes.
+     */
+    public record Failure(Duration lockedFor, boolean lockedNow, int attempts) {}
 
     private final Limit signInPerAddress;
     private final Limit signInFailuresPerEmail;
@@ -61,16 +68,19 @@ public class Throttle {
 
     /**
      * Counts a failed sign-in for an email; the failure that uses up the allowance locks the email for the
-     * whole lockout period from now. Returns how long it is now locked out (zero if not).
+     * whole lockout period from now. Of two failures racing for the last token, only one reports the lock.
      */
-    public Duration failedSignIn(String email) {
+    public Failure failedSignIn(String email) {
         String key = Account.normalize(email);
         ConsumptionProbe probe = buckets.probe(signInFailuresPerEmail, key);
+        boolean lockedNow = false;
         if (probe.getRemainingTokens() == 0) {
-            lockedUntil.put(key, clock.instant().plus(lockout));
+            Instant now = clock.instant();
+            Instant before = lockedUntil.put(key, now.plus(lockout));
+            lockedNow = before == null || !before.isAfter(now);
             buckets.forget(signInFailuresPerEmail, key);
         }
-        return lockedFor(email);
+        return new Failure(lockedFor(email), lockedNow, (int) signInFailuresPerEmail.capacity());
     }
 
     /** A good sign-in forgets earlier failures. */

@@ -5,26 +5,39 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.Account;
 import org.healthcareershub.accounts.domain.AccountSettings;
 import org.healthcareershub.accounts.domain.Accounts;
+import org.healthcareershub.accounts.domain.SignInLinks;
 import org.healthcareershub.accounts.domain.Throttle;
 import org.healthcareershub.web.SecurityRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,9 +45,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The accounts module's part of the security chain: sign-in is limited per client address and locked for
- * a while per email after repeated failures; a good sign-in lands on the account's home; and every request
- * of a signed-in session is checked against the stored account, so a suspension, a deletion or a newly
- * verified email takes effect at once.
+ * a while per email after repeated failures (the failure that locks it mails the owner a sign-in link:
+ * {@link SignInLinks}); a good sign-in, with the password or such a link, lands on the account's home; and
+ * every request of a signed-in session is checked against the stored account, so a suspension, a deletion or
+ * a newly verified email takes effect at once.
  */
 @Component
 class AccountSecurity implements SecurityRules {
@@ -42,17 +56,34 @@ class AccountSecurity implements SecurityRules {
     /** Session attribute holding the email typed into a failed sign-in, to put it back in the form. */
     static final String LAST_EMAIL = "hub.signIn.email";
 
+    private static final Logger log = LoggerFactory.getLogger(AccountSecurity.class);
+
     private final Throttle throttle;
     private final AccountSettings settings;
     private final Accounts accounts;
+    private final SignInLinks signInLinks;
     private final TransactionTemplate transactions;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountSecurity(Throttle throttle, Accounts accounts, TransactionTemplate transactions, AccountSettings settings) {
+    /**
+     * What form sign-in does to the session (web's SecurityConfiguration keeps Spring Security's defaults:
+     * a new session id against fixation, and a new CSRF token in the session-held repository).
+     */
+    private final SessionAuthenticationStrategy sessionStrategy = new CompositeSessionAuthenticationStrategy(List.of(
+            new ChangeSessionIdAuthenticationStrategy(),
+            new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository())));
+
+    AccountSecurity(
+            Throttle throttle,
+            Accounts accounts,
+            TransactionTemplate transactions,
+            AccountSettings settings,
+            SignInLinks signInLinks) {
         this.settings = settings;
         this.throttle = throttle;
         this.accounts = accounts;
         this.transactions = transactions;
+        this.signInLinks = signInLinks;
     }
 
     @Override
@@ -93,8 +124,44 @@ class AccountSecurity implements SecurityRules {
             response.sendRedirect(request.getContextPath() + "/sign-in?suspended");
             return;
         }
-        Duration locked = throttle.failedSignIn(email);
-        response.sendRedirect(request.getContextPath() + (locked.isZero() ? "/sign-in?error" : "/sign-in?locked"));
+        Throttle.Failure failure = throttle.failedSignIn(email);
+        if (failure.lockedNow()) {
+            tellOwner(email, failure);
+        }
+        response.sendRedirect(
+                request.getContextPath() + (failure.lockedFor().isZero() ? "/sign-in?error" : "/sign-in?locked"));
+    }
+
+    private void tellOwner(String email, Throttle.Failure failure) {
+        try {
+            signInLinks.lockedOut(email, failure);
+        } catch (RuntimeException e) {
+            // the lock holds either way; the person still gets the locked page, not an error
+            log.warn(
+                    "Could not mail the sign-in link after a lockout: {}",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Signs in the account an emailed sign-in link was redeemed for, as form sign-in does: the session
+     * strategy (new session id, new CSRF token), the context saved where the password sign-in saves it, and
+     * the same success handling (failures forgotten, last sign-in, saved request or the account's home).
+     * The authorities are the account's, with Spring Security's one-time-token factor in place of the
+     * password factor.
+     */
+    void signInWithLink(SignedInAccount account, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        account.eraseCredentials();
+        Set<GrantedAuthority> authorities = new HashSet<>(account.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.OTT_AUTHORITY));
+        Authentication auth = new OneTimeTokenAuthentication(account, authorities);
+        sessionStrategy.onAuthentication(auth, request, response);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        signedIn(request, response, auth);
     }
 
     /**

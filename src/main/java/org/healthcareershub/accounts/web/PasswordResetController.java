@@ -3,7 +3,6 @@ package org.healthcareershub.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Optional;
 import org.healthcareershub.accounts.domain.OneTimeLinks;
 import org.healthcareershub.accounts.domain.PasswordPolicy;
 import org.healthcareershub.accounts.domain.PasswordReset;
@@ -43,18 +42,11 @@ class PasswordResetController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        FieldErrors errors = new FieldErrors();
-        Optional<String> problem = EmailAddress.problem(email);
-        if (problem.isPresent()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return requestPage(model, email, errors.add("email", problem.get()));
+        FieldErrors errors = EmailLinkForms.problems(email, throttle, request, response);
+        if (!errors.isEmpty()) {
+            return requestPage(model, email, errors);
         }
-        String address = new EmailAddress(email).value();
-        if (!throttle.tryEmailLink(request.getRemoteAddr(), address)) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            return requestPage(model, email, errors.add("email", "reset.error.rateLimited"));
-        }
-        reset.request(address);
+        reset.request(new EmailAddress(email).value());
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("reset.title")));
         return "accounts/reset-sent";
     }

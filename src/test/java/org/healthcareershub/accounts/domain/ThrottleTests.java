@@ -25,16 +25,32 @@ class ThrottleTests {
 
     @Test
     void repeatedFailuresLockAnEmailForAWhileAndASuccessForgetsThem() {
-        assertThat(throttle.failedSignIn("Ana@Example.com")).isZero();
+        assertThat(throttle.failedSignIn("Ana@Example.com").lockedFor()).isZero();
         throttle.signedIn("ana@example.com");
-        assertThat(throttle.failedSignIn("ana@example.com")).isZero();
+        assertThat(throttle.failedSignIn("ana@example.com").lockedFor()).isZero();
         clock.advance(Duration.ofMinutes(1));
-        assertThat(throttle.failedSignIn("ANA@example.com ")).isEqualTo(Duration.ofMinutes(15));
+        assertThat(throttle.failedSignIn("ANA@example.com ").lockedFor()).isEqualTo(Duration.ofMinutes(15));
         assertThat(throttle.lockedFor("bo@example.com")).isZero();
         clock.advance(Duration.ofMinutes(14));
         assertThat(throttle.lockedFor("ana@example.com")).isEqualTo(Duration.ofMinutes(1));
         clock.advance(Duration.ofMinutes(1));
         assertThat(throttle.lockedFor("ana@example.com")).isZero();
+    }
+
+    @Test
+    void onlyTheFailureThatLocksAnEmailSaysSoOncePerLock() {
+        Throttle.Failure first = throttle.failedSignIn("cy@example.com");
+        assertThat(first.lockedNow()).isFalse();
+        assertThat(first.attempts()).isEqualTo(2);
+        Throttle.Failure locking = throttle.failedSignIn("cy@example.com");
+        assertThat(locking.lockedNow()).isTrue();
+        assertThat(locking.lockedFor()).isEqualTo(Duration.ofMinutes(15));
+        // failures that reach the count while the lock holds (requests racing the lock) do not report it again
+        throttle.failedSignIn("cy@example.com");
+        assertThat(throttle.failedSignIn("cy@example.com").lockedNow()).isFalse();
+        clock.advance(Duration.ofMinutes(15));
+        throttle.failedSignIn("cy@example.com");
+        assertThat(throttle.failedSignIn("cy@example.com").lockedNow()).isTrue();
     }
 
     @Test

@@ -237,6 +237,39 @@ class AuthorizationMatrixTests {
                 .isEqualTo(VerificationState.VERIFIED);
     }
 
+    /**
+     * The sign-in link routes are the one way into an account besides the sign-in form: open to anyone
+     * signed in or not (a bad link is explained, never a 500), and their forms refuse requests without the
+     * CSRF token whatever the role.
+     */
+    @Test
+    void theSignInLinkRoutesAreOpenButTheirFormsNeedTheCsrfToken() {
+        List<RequestPostProcessor> everyone = new ArrayList<>(List.of(request -> request));
+        for (Role role : Role.values()) {
+            everyone.add(as(role));
+        }
+        for (RequestPostProcessor who : everyone) {
+            assertThat(mvc.get().uri("/sign-in/email-link").with(who).exchange())
+                    .hasStatusOk();
+            assertThat(mvc.get().uri("/sign-in/link?token=nonsense").with(who).exchange())
+                    .hasStatus(400);
+            Map.of("/sign-in/email-link", "email", "/sign-in/link", "token")
+                    .forEach((path, field) -> assertThat(mvc.post()
+                                    .uri(path)
+                                    .param(field, signedIn.get(Role.SEEKER).getEmail())
+                                    .with(who)
+                                    .exchange())
+                            .as(path)
+                            .hasStatus(403));
+        }
+        assertThat(mvc.post()
+                        .uri("/sign-in/link")
+                        .param("token", "nonsense")
+                        .with(csrf())
+                        .exchange())
+                .hasStatus(400);
+    }
+
     @Test
     void anEmployerCannotActOnAnotherEmployersOrganizationOrAccount() {
         RequestPostProcessor employer = as(Role.EMPLOYER);

@@ -1,0 +1,144 @@
+package org.healthcareershub.accounts.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.healthcareershub.accounts.SignedInAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gets the owner of a locked-out email in anyway. Failed passwords lock an email for everyone (see
+ * {@link Throttle}), so a stranger who knows the address could keep its owner out; instead, the failure
+ * that locks it mails the owner a single-use sign-in link, with the number of failed attempts and when, and
+ * the locked sign-in page lets anyone ask for a new link to that address. Links go only to addresses that
+ * are locked out (so this is not a password-free way in), only to active accounts, and work once within
+ * {@link #LINK_LIFETIME}; using one leaves the lock in place for password attempts.
+ */
+@Service
+public class SignInLinks {
+
+    public static final Duration LINK_LIFETIME = Duration.ofMinutes(15);
+
+    private static final Logger log = LoggerFactory.getLogger(SignInLinks.class);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    /** What using a link found: VALID signs in; the others say why not. */
+    public enum Outcome {
+        VALID,
+        SUSPENDED,
+        EXPIRED,
+        USED,
+        UNKNOWN
+    }
+
+    /** The outcome, and the account to sign in when it is VALID. */
+    public record Redemption(Outcome outcome, Optional<SignedInAccount> account) {}
+
+    private final Accounts accounts;
+    private final OneTimeLinks links;
+    private final AccountMail mail;
+    private final Throttle throttle;
+    private final Clock clock;
+
+    SignInLinks(Accounts accounts, OneTimeLinks links, AccountMail mail, Throttle throttle, Clock clock) {
+        this.accounts = accounts;
+        this.links = links;
+        this.mail = mail;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    /**
+     * Called once per lock, by the failure that locked the email: tells the owner (if an active account has
+     * the address) how many attempts failed and when, with a sign-in link. Does nothing visible otherwise.
+     */
+    @Transactional
+    public void lockedOut(String email, Throttle.Failure failure) {
+        activeAccount(email).ifPresent(account -> {
+            mailLink(
+                    account,
+                    "signInLocked",
+                    failure.attempts(),
+                    WHEN.format(clock.instant()),
+                    failure.lockedFor().toMinutes());
+            log.info("Account {} locked out of password sign-in; sign-in link mailed", account.getId());
+        });
+    }
+
+    /**
+     * "Email me a sign-in link": mails a new link (retiring the one before) if the address is locked out
+     * and an active account has it; does nothing visible otherwise, so the answer reveals nothing.
+     */
+    @Transactional
+    public void request(String email) {
+        if (throttle.lockedFor(email).isZero()) {
+            return;
+        }
+        activeAccount(email).ifPresent(account -> {
+            mailLink(account, "signInLink");
+            log.info("Sign-in link mailed to locked-out account {} on request", account.getId());
+        });
+    }
+
+    /** Whether a link is still good, without using it (for the page behind the link). */
+    @Transactional(readOnly = true)
+    public Outcome check(String token) {
+        return outcome(links.check(AccountToken.Purpose.SIGN_IN, token).outcome());
+    }
+
+    /**
+     * Uses the link (once). It signs in only an active account still at the address the link was sent to;
+     * following it proves that mailbox, so the account counts as verified, as after a password reset.
+     */
+    @Transactional
+    public Redemption redeem(String token) {
+        OneTimeLinks.Redemption found = links.redeem(AccountToken.Purpose.SIGN_IN, token);
+        if (found.outcome() != OneTimeLinks.Outcome.VALID) {
+            return new Redemption(outcome(found.outcome()), Optional.empty());
+        }
+        Optional<Account> account = accounts.findById(found.token().getAccountId())
+                .filter(a -> a.getEmail().equals(found.token().getNewEmail()));
+        if (account.isEmpty()) {
+            return new Redemption(Outcome.UNKNOWN, Optional.empty());
+        }
+        if (account.get().getStatus() != Account.Status.ACTIVE) {
+            return new Redemption(Outcome.SUSPENDED, Optional.empty());
+        }
+        account.get().markVerified();
+        log.info(
+                "Account {} signed in with an emailed sign-in link",
+                account.get().getId());
+        return new Redemption(Outcome.VALID, Optional.of(account.get().signedIn()));
+    }
+
+    /**
+     * Issues a link (retiring the one before) and mails it: the body gets the name, the facts, then the
+     * link, its lifetime in minutes and the way to reset the password.
+     */
+    private void mailLink(Account account, String kind, Object... facts) {
+        String token = links.issue(account, AccountToken.Purpose.SIGN_IN, LINK_LIFETIME, account.getEmail());
+        List<Object> args = new ArrayList<>();
+        args.add(account.getDisplayName());
+        args.addAll(List.of(facts));
+        args.add(mail.link("/sign-in/link", token));
+        args.add(LINK_LIFETIME.toMinutes());
+        args.add(mail.link("/reset-password", null));
+        mail.send(account.getEmail(), account.getPreferredLanguage(), kind, args.toArray());
+    }
+
+    private Optional<Account> activeAccount(String email) {
+        return accounts.findByEmail(Account.normalize(email)).filter(a -> a.getStatus() == Account.Status.ACTIVE);
+    }
+
+    private static Outcome outcome(OneTimeLinks.Outcome found) {
+        return Outcome.valueOf(found.name());
+    }
+}
