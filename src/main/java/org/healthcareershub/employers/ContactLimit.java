@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * How many "contact this employer" messages a client address and a sender email may send in an hour
  * ({@code hub.security.contact-employer-per-address} and {@code -per-email}, 5 each by default), as
- * Bucket4j buckets like the sign-in limits.
+ * Bucket4j buckets like the sign-in limits. A message waiting for its sender to confirm the address counts
+ * when it is written, so the limits also cover the confirmation mail.
  */
 @Component
 class ContactLimit {
@@ -27,10 +28,24 @@ class ContactLimit {
         this.buckets = new RateLimiter(clock);
     }
 
-    /** Counts one message; false when the address or the email (compared without case) has sent enough. */
-    boolean allows(String clientAddress, String email) {
-        return buckets.tryAcquire(perAddress, clientAddress)
-                && buckets.tryAcquire(perEmail, email.strip().toLowerCase(Locale.ROOT));
+    /** Which limit, if any, a message hit. */
+    enum Verdict {
+        ALLOWED,
+        ADDRESS_LIMITED,
+        EMAIL_LIMITED
+    }
+
+    /**
+     * Counts one message: the client address first, then the email (compared without case), which is not
+     * counted when the address has sent enough.
+     */
+    Verdict check(String clientAddress, String email) {
+        if (!buckets.tryAcquire(perAddress, clientAddress)) {
+            return Verdict.ADDRESS_LIMITED;
+        }
+        return buckets.tryAcquire(perEmail, email.strip().toLowerCase(Locale.ROOT))
+                ? Verdict.ALLOWED
+                : Verdict.EMAIL_LIMITED;
     }
 
     /** Drops the buckets of senders who have their whole allowance back, so memory follows recent use. */

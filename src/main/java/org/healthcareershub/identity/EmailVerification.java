@@ -20,4 +20,17 @@ public final class EmailVerification {
         }
         return auth.getAuthorities().stream().noneMatch(a -> AUTHORITY.equals(a.getAuthority()));
     }
+
+    /**
+     * Whether someone is signed in with {@code email} (compared without case) as their account's address, and
+     * has confirmed it: what lets a message from that address go out without a confirmation link.
+     */
+    public static boolean confirmed(Authentication auth, String email) {
+        return auth != null
+                && auth.isAuthenticated()
+                && !(auth instanceof AnonymousAuthenticationToken)
+                && !pending(auth)
+                && email != null
+                && auth.getName().equalsIgnoreCase(email.strip());
+    }
 }

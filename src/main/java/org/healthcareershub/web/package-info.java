@@ -4,7 +4,7 @@
  * and buckets other modules limit requests with, the public API's documentation and error bodies, and
  * search-engine files (sitemap, robots). Depends on no other module. Its public API is the public types of
  * this package ({@code Site}, {@code SiteProperties}, {@code Breadcrumb}, {@code JsonLd}, {@code FieldErrors},
- * {@code EmailAddress}, {@code Choice}, {@code LimitProperties}, {@code RateLimiter}, {@code ParameterProblems},
+ * {@code EmailAddress}, {@code Choice}, {@code LimitProperties}, {@code RateLimiter}, {@code LinkSecret}, {@code ParameterProblems},
  * and the extension points {@code SitemapContributor}, {@code AdminSection} and {@code SecurityRules}); everything
  * else is package-private.
  */

@@ -15,12 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.healthcareershub.employers.ContactEmployer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A person looks for employers near Albany, narrows them down, opens one and writes to it. */
+/**
+ * A person looks for employers near Albany, narrows them down, opens one, writes to it and confirms the
+ * message from the link mailed to them.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EmployerJourneyIT {
 
@@ -32,6 +38,19 @@ class EmployerJourneyIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The path and query of the confirmation link last mailed to {@code email}. */
+    String confirmationLink(String email) {
+        String body = jdbc.queryForObject(
+                "select body from outgoing_mail where recipient = ? order by id desc limit 1", String.class, email);
+        Matcher link = Pattern.compile(Pattern.quote(ContactEmployer.CONFIRM_PATH) + "\\?token=[A-Za-z0-9_-]+")
+                .matcher(body);
+        assertThat(link.find()).isTrue();
+        return link.group();
+    }
 
     @Test
     void findsAnEmployerNearbyAndContactsIt() {
@@ -109,8 +128,16 @@ class EmployerJourneyIT {
 
             page.locator("#contact-email").fill("ana@example.org");
             page.locator(".contact-form button[type=submit]").click();
-            assertThat(page.locator("#contact .notice")).containsText("on its way");
+            assertThat(page.locator("#contact .notice")).containsText("Check your email");
             assertThat(page.locator("#contact .error-summary")).hasCount(0);
+            assertAccessible(page);
+
+            // the link in the confirmation mail (kept in the outbox: the test has no SMTP server)
+            page.navigate(url(confirmationLink("ana@example.org")));
+            assertThat(page.locator("#contact-confirm-state")).containsText(name);
+            assertAccessible(page);
+            page.locator("main form button[type=submit]").click();
+            assertThat(page.locator("#contact-confirm-state")).containsText("on its way");
             assertAccessible(page);
         }
     }

@@ -1,7 +1,13 @@
 package org.healthcareershub.employers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -11,8 +17,10 @@ import org.healthcareershub.identity.AccountDeleted;
 import org.healthcareershub.notifications.Mailer;
 import org.healthcareershub.web.JsonLd;
 import org.healthcareershub.web.Site;
+import org.healthcareershub.web.SiteProperties;
 import org.healthcareershub.web.WithWebLimits;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -42,6 +50,9 @@ class EmployersModuleTests extends WithWebLimits {
 
     @MockitoBean
     JsonLd jsonLd;
+
+    @MockitoBean
+    SiteProperties siteProperties;
 
     @Autowired
     EmployerRegistration registration;
@@ -74,8 +85,24 @@ class EmployersModuleTests extends WithWebLimits {
         contact.contact(
                 slugOf(employer),
                 new ContactEmployer.Request("Sam Sender", sender, null, null, "Are you hiring?"),
+                true,
                 clientAddress,
                 Locale.ENGLISH);
+    }
+
+    ContactEmployer.Outcome contactUnconfirmed(String sender, long employer, String clientAddress) {
+        when(siteProperties.baseUrl()).thenReturn(URI.create("https://hub.example"));
+        return contact.contact(
+                slugOf(employer),
+                new ContactEmployer.Request("Wes Waiting", sender, null, null, "Secret words for the employer"),
+                false,
+                clientAddress,
+                Locale.ENGLISH);
+    }
+
+    int storedFrom(String sender) {
+        return jdbc.queryForObject(
+                "select count(*) from employer_contact_request where email = ?", Integer.class, sender);
     }
 
     String contactEmailOf(long employer) {
@@ -121,5 +148,35 @@ class EmployersModuleTests extends WithWebLimits {
         scenario.publish(new AccountDeleted(12L, unconfirmed, false, null, null))
                 .andWaitForStateChange(() -> contact.sentFrom(unconfirmed))
                 .andVerify(requests -> assertThat(requests).hasSize(1));
+    }
+
+    @Test
+    void anUnconfirmedSenderGetsOnlyALinkAndTheRequestWaitsUnexported() {
+        String sender = address("waiting");
+        long employer = listed("Birch Hollow Care", address("hr"));
+
+        assertThat(contactUnconfirmed(sender, employer, "10.9.0.4"))
+                .isEqualTo(ContactEmployer.Outcome.CONFIRMATION_NEEDED);
+
+        ArgumentCaptor<String> subject = ArgumentCaptor.forClass(String.class);
+        ArgumentCaptor<String> body = ArgumentCaptor.forClass(String.class);
+        verify(mailer).sendPrivately(eq(sender), subject.capture(), body.capture());
+        verify(mailer, never()).send(anyString(), anyString(), anyString());
+        assertThat(subject.getValue() + body.getValue())
+                .contains("Birch Hollow Care", "https://hub.example" + ContactEmployer.CONFIRM_PATH + "?token=")
+                .doesNotContain("Wes", "Secret words");
+        assertThat(storedFrom(sender)).isOne();
+        assertThat(contact.sentFrom(sender)).isEmpty();
+    }
+
+    @Test
+    void forgetsAConfirmedSendersUnconfirmedRequestsToo(Scenario scenario) {
+        String leaving = address("leaving");
+        long employer = listed("Aspen Court Health", address("hr"));
+        contactUnconfirmed(leaving, employer, "10.9.0.5");
+
+        scenario.publish(new AccountDeleted(13L, leaving, true, null, null))
+                .andWaitForStateChange(() -> storedFrom(leaving), count -> count == 0)
+                .andVerify(count -> assertThat(count).isZero());
     }
 }

@@ -51,6 +51,26 @@ class IdentityModuleTests {
     }
 
     @Test
+    void vouchesOnlyForTheConfirmedAccountsOwnAddress() {
+        var confirmed = UsernamePasswordAuthenticationToken.authenticated(
+                "ana@example.com",
+                null,
+                AuthorityUtils.createAuthorityList("ROLE_SEEKER", EmailVerification.AUTHORITY));
+        var unconfirmed = UsernamePasswordAuthenticationToken.authenticated(
+                "ana@example.com", null, AuthorityUtils.createAuthorityList("ROLE_SEEKER"));
+        var anonymous = new AnonymousAuthenticationToken(
+                "key", "ana@example.com", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+
+        assertThat(EmailVerification.confirmed(confirmed, " Ana@Example.com")).isTrue();
+        assertThat(EmailVerification.confirmed(confirmed, "someone.else@example.com"))
+                .isFalse();
+        assertThat(EmailVerification.confirmed(confirmed, null)).isFalse();
+        assertThat(EmailVerification.confirmed(unconfirmed, "ana@example.com")).isFalse();
+        assertThat(EmailVerification.confirmed(anonymous, "ana@example.com")).isFalse();
+        assertThat(EmailVerification.confirmed(null, "ana@example.com")).isFalse();
+    }
+
+    @Test
     void deliversAccountDeletedToPlainListenersInThePublishersTransaction() {
         TransactionTemplate deleting = new TransactionTemplate(transactionManager);
         deleting.setName("deleting account 7");

@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
+import org.healthcareershub.employers.ContactEmployer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every kind of public page (home, get started, lists, a career, a training, the guide, an employer and the
- * account entry pages), in English, read as independent validators read it: structured data against the
+ * account entry pages, the page behind a contact confirmation link), in English, read as independent validators read it: structured data against the
  * schema.org vocabulary, heading levels, phone links and the W3C Nu HTML Checker.
  */
 @SpringBootTest
@@ -41,6 +46,12 @@ class PublicPagesMarkupTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    ContactEmployer contactEmployer;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     final Map<String, Document> pages = new LinkedHashMap<>();
     final Map<String, String> sources = new LinkedHashMap<>();
@@ -70,6 +81,7 @@ class PublicPagesMarkupTests {
         read("/sign-in?locked");
         read("/sign-in/email-link");
         read("/sign-up");
+        read(ContactEmployer.CONFIRM_PATH + "?token=" + contactConfirmationToken());
         assertThat(pages.keySet())
                 .anyMatch(p -> p.matches("/trainings/\\d+"))
                 .anyMatch(p -> p.matches("/employers/.+"));
@@ -164,6 +176,25 @@ class PublicPagesMarkupTests {
                                     + m.path("extract").asString() + "]"));
         }
         assertThat(errors).isEmpty();
+    }
+
+    /** The secret in the link mailed for a message from an unconfirmed address (kept in the outbox: no SMTP). */
+    private String contactConfirmationToken() {
+        String slug = pages.get("/employers")
+                .select("main a[href^=/employers/]")
+                .attr("href")
+                .substring("/employers/".length());
+        contactEmployer.contact(
+                slug,
+                new ContactEmployer.Request("Mark Up", "mark.up@example.com", null, null, "Checking the markup."),
+                false,
+                "10.88.0.1",
+                Locale.ENGLISH);
+        String body = jdbc.queryForObject(
+                "select body from outgoing_mail where recipient = 'mark.up@example.com'", String.class);
+        Matcher link = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).isTrue();
+        return link.group(1);
     }
 
     private void read(String path) {

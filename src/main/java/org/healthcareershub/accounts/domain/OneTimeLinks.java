@@ -1,15 +1,10 @@
 package org.healthcareershub.accounts.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.healthcareershub.web.LinkSecret;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +26,6 @@ public class OneTimeLinks {
 
     public record Redemption(Outcome outcome, AccountToken token) {}
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final AccountTokens tokens;
     private final Clock clock;
 
@@ -45,10 +38,9 @@ public class OneTimeLinks {
     public String issue(Account account, AccountToken.Purpose purpose, Duration lifetime, String newEmail) {
         Instant now = clock.instant();
         tokens.retireOpen(account.getId(), purpose, now);
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.save(new AccountToken(account.getId(), purpose, hash(secret), newEmail, now, now.plus(lifetime)));
+        String secret = LinkSecret.generate();
+        tokens.save(
+                new AccountToken(account.getId(), purpose, LinkSecret.hash(secret), newEmail, now, now.plus(lifetime)));
         return secret;
     }
 
@@ -69,10 +61,11 @@ public class OneTimeLinks {
     }
 
     private Redemption find(AccountToken.Purpose purpose, String secret) {
-        if (secret == null || secret.isBlank() || secret.length() > 100) {
+        if (!LinkSecret.plausible(secret)) {
             return new Redemption(Outcome.UNKNOWN, null);
         }
-        Optional<AccountToken> token = tokens.findByTokenHash(hash(secret)).filter(t -> t.getPurpose() == purpose);
+        Optional<AccountToken> token =
+                tokens.findByTokenHash(LinkSecret.hash(secret)).filter(t -> t.getPurpose() == purpose);
         if (token.isEmpty()) {
             return new Redemption(Outcome.UNKNOWN, null);
         }
@@ -83,14 +76,5 @@ public class OneTimeLinks {
             return new Redemption(Outcome.EXPIRED, token.get());
         }
         return new Redemption(Outcome.VALID, token.get());
-    }
-
-    static String hash(String secret) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

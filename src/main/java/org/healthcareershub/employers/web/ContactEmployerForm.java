@@ -27,4 +27,9 @@ record ContactEmployerForm(
     static ContactEmployerForm empty() {
         return new ContactEmployerForm(null, null, null, null, null, null);
     }
+
+    /** An empty form with the sender's address filled in. */
+    static ContactEmployerForm from(String email) {
+        return new ContactEmployerForm(null, email, null, null, null, null);
+    }
 }

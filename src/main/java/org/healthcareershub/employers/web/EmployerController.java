@@ -21,6 +21,7 @@ import org.healthcareershub.web.JsonLd;
 import org.healthcareershub.web.Site;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -100,17 +101,20 @@ class EmployerController {
 
     @GetMapping("/employers/{slug:[a-z0-9-]{1,120}}")
     String show(@PathVariable String slug, Locale locale, Model model) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean confirmedAccount = auth != null && EmailVerification.confirmed(auth, auth.getName());
         if (!model.containsAttribute("contact")) {
-            model.addAttribute("contact", ContactEmployerForm.empty());
+            // a confirmed account's own address sends at once, so the form starts with it
+            model.addAttribute(
+                    "contact",
+                    confirmedAccount ? ContactEmployerForm.from(auth.getName()) : ContactEmployerForm.empty());
         }
         if (!model.containsAttribute("contactErrors")) {
             model.addAttribute("contactErrors", new FieldErrors());
         }
         EmployerProfile employer = directory.profile(slug);
         model.addAttribute("employer", employer);
-        model.addAttribute(
-                "confirmEmailFirst",
-                EmailVerification.pending(SecurityContextHolder.getContext().getAuthentication()));
+        model.addAttribute("contactConfirmedAccount", confirmedAccount);
         model.addAttribute("careerTitles", careers.titles(locale));
         model.addAttribute(
                 "mapPoints",
@@ -136,14 +140,12 @@ class EmployerController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        if (EmailVerification.pending(SecurityContextHolder.getContext().getAuthentication())) {
-            // signed in but not confirmed: the page explains, and nothing is stored or mailed
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return show(slug, locale, model);
-        }
+        // a message goes out at once only from the signed-in account's own confirmed address
+        boolean addressConfirmed =
+                EmailVerification.confirmed(SecurityContextHolder.getContext().getAuthentication(), form.email());
         if (form.website() != null && !form.website().isBlank()) {
             // a bot filled the hidden field: answer as if it worked, keep nothing
-            redirect.addFlashAttribute("contacted", true);
+            redirect.addFlashAttribute("contacted", sentOrWaiting(addressConfirmed));
             return "redirect:/employers/" + slug + "#contact";
         }
         if (result.hasErrors()) {
@@ -162,6 +164,7 @@ class EmployerController {
                                 : form.phone().strip(),
                         career,
                         form.message().strip()),
+                addressConfirmed,
                 request.getRemoteAddr(),
                 locale);
         if (outcome == ContactEmployer.Outcome.RATE_LIMITED) {
@@ -169,8 +172,12 @@ class EmployerController {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return show(slug, locale, model);
         }
-        redirect.addFlashAttribute("contacted", true);
+        redirect.addFlashAttribute("contacted", outcome.name());
         return "redirect:/employers/" + slug + "#contact";
+    }
+
+    private static String sentOrWaiting(boolean addressConfirmed) {
+        return (addressConfirmed ? ContactEmployer.Outcome.SENT : ContactEmployer.Outcome.CONFIRMATION_NEEDED).name();
     }
 
     /**

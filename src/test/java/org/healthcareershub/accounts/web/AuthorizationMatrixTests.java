@@ -13,6 +13,7 @@ import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.TestAccounts;
 import org.healthcareershub.accounts.domain.Account;
 import org.healthcareershub.accounts.domain.Accounts;
+import org.healthcareershub.employers.ContactEmployer;
 import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.employers.VerificationState;
 import org.junit.jupiter.api.BeforeEach;
@@ -292,5 +293,40 @@ class AuthorizationMatrixTests {
         assertThat(registration.find(theirs).orElseThrow().state()).isEqualTo(VerificationState.VERIFIED);
         assertThat(accounts.findById(otherEmployer.getId()).orElseThrow().getStatus())
                 .isEqualTo(Account.Status.ACTIVE);
+    }
+
+    /**
+     * The page behind a contact confirmation link is public (its secret is the authorization), whoever is
+     * signed in, and sending the message needs the CSRF token like every other state change.
+     */
+    @Test
+    void theContactConfirmationLinkIsPublicAndSendingNeedsTheCsrfToken() {
+        List<RequestPostProcessor> everyone = new ArrayList<>();
+        everyone.add(request -> request);
+        for (Role role : Role.values()) {
+            everyone.add(as(role));
+        }
+        for (RequestPostProcessor who : everyone) {
+            MvcTestResult opened = mvc.get()
+                    .uri(ContactEmployer.CONFIRM_PATH)
+                    .param("token", "unknown")
+                    .with(who)
+                    .exchange();
+            assertThat(opened).hasStatus(404);
+            assertThat(opened.getResponse().getRedirectedUrl()).isNull();
+            assertThat(mvc.post()
+                            .uri(ContactEmployer.CONFIRM_PATH)
+                            .param("token", "unknown")
+                            .with(who)
+                            .exchange())
+                    .hasStatus(403);
+            assertThat(mvc.post()
+                            .uri(ContactEmployer.CONFIRM_PATH)
+                            .param("token", "unknown")
+                            .with(who)
+                            .with(csrf())
+                            .exchange())
+                    .hasStatus(404);
+        }
     }
 }

@@ -80,6 +80,7 @@ class MyDataTests {
         contact.contact(
                 employers.publicSlugs().get(0),
                 new ContactEmployer.Request(name, me.email(), "518-555-0100", null, "Do you hire care coordinators?"),
+                true,
                 address,
                 Locale.ENGLISH);
         return me;

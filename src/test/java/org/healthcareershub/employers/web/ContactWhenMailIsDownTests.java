@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.charset.StandardCharsets;
 import org.healthcareershub.employers.EmployerDirectory;
 import org.healthcareershub.employers.EmployerSearch;
+import org.healthcareershub.identity.EmailVerification;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,7 @@ class ContactWhenMailIsDownTests {
         var result = mvc.post()
                 .uri("/employers/" + slug + "/contact")
                 .with(csrf())
+                .with(user("dana.down@example.com").authorities(() -> "ROLE_SEEKER", () -> EmailVerification.AUTHORITY))
                 .param("name", "Dana Down")
                 .param("email", "dana.down@example.com")
                 .param("message", "Is anyone hiring care managers this spring?")
