@@ -28,12 +28,13 @@ import java.util.function.IntPredicate;
  *       every plane), which are no text at all.
  * </ul>
  *
- * <p>{@link Kind#SINGLE_LINE} text (names, titles, addresses, search words: every form field unless said
- * otherwise) refuses all of them; a line break there would become a new line in a mail or a page.
- * {@link Kind#MULTI_LINE} text (a message, a description) also takes line breaks and TAB: {@link #normalized}
- * writes its line breaks (CR LF, CR, U+2028, U+2029) as LF and each TAB as a space, because a TAB in a textarea is pasted, never typed,
- * and means only "some space". {@link Kind#PASSWORD} text is left to the password policy, except NUL, which
- * some hashing and storage cuts the text at.
+ * <p>{@link Kind#SINGLE_LINE} text (names, titles, addresses: every form field unless said otherwise)
+ * refuses all of them; a line break there would become a new line in a mail or a page. {@link Kind#MULTI_LINE}
+ * text (a message, a description) also takes line breaks and TAB: {@link #normalized} writes its line breaks
+ * (CR LF, CR, U+2028, U+2029) as LF and each TAB as a space, because a TAB in a textarea is pasted, never
+ * typed, and means only "some space". {@link Kind#PASSWORD} text is left to the password policy, except NUL,
+ * which some hashing and storage cuts the text at. A search box refuses nothing: {@link #oneLine} reads what
+ * single-line text refuses as spaces.
  *
  * <p>Every form record is checked by {@link #check(Record)}: its string components are single-line unless
  * annotated {@link MultiLine} or {@link Password}. Records bound with {@code @Valid} get the check without
