@@ -2,6 +2,7 @@ package org.healthcareershub.notifications;
 
 import org.healthcareershub.identity.AccountDeleted;
 import org.healthcareershub.notifications.domain.Outbox;
+import org.healthcareershub.web.PlainText;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
@@ -11,7 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Sends plain-text mail. Each message is first stored in the outbox, then handed to SMTP; a message SMTP
- * did not take stays in the outbox and is retried, so a caller never loses what it asked to send.
+ * did not take stays in the outbox and is retried, so a caller never loses what it asked to send. A subject
+ * is one line whatever text went into it ({@link PlainText#oneLine}): no header can be added through it.
  */
 @Service
 public class Mailer {
@@ -26,7 +28,7 @@ public class Mailer {
 
     /** Queues the message and tries to deliver it now; returns whether SMTP took it on this first try. */
     public boolean send(String to, String subject, String body) {
-        long id = outbox.store(to, subject, body);
+        long id = outbox.store(to, PlainText.oneLine(subject), body);
         return outbox.deliver(id);
     }
 
@@ -37,7 +39,7 @@ public class Mailer {
      * keeps no working link.
      */
     public void sendPrivately(String to, String subject, String body) {
-        long id = outbox.store(to, subject, body, true);
+        long id = outbox.store(to, PlainText.oneLine(subject), body, true);
         Runnable deliver = () -> outbox.deliver(id);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,10 +1,11 @@
 /**
  * Shared web foundation: site settings, layout support, language switching, breadcrumbs, form field
- * problems, error pages, security headers (on every answer, Tomcat's own included), the rate-limit settings
+ * problems and the one rule for the characters typed text may hold, error pages, security headers (on every answer, Tomcat's own included), the rate-limit settings
  * and buckets other modules limit requests with, the public API's documentation and error bodies, and
  * search-engine files (sitemap, robots). Depends on no other module. Its public API is the public types of
  * this package ({@code Site}, {@code SiteProperties}, {@code Breadcrumb}, {@code JsonLd}, {@code FieldErrors},
- * {@code EmailAddress}, {@code Choice}, {@code LimitProperties}, {@code RateLimiter}, {@code LinkSecret}, {@code ParameterProblems},
+ * {@code EmailAddress}, {@code PlainText}, {@code Choice}, {@code LimitProperties}, {@code RateLimiter},
+ * {@code LinkSecret}, {@code ParameterProblems},
  * and the extension points {@code SitemapContributor}, {@code AdminSection} and {@code SecurityRules}); everything
  * else is package-private.
  */

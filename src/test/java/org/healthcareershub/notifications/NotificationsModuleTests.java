@@ -47,6 +47,17 @@ class NotificationsModuleTests {
     }
 
     @Test
+    void aSubjectIsOneLineWhateverTextWentIntoIt() {
+        String to = address("subject");
+
+        mailer.send(to, "Your message from Ana\r\nBcc: victim@example.net", "Hello\r\nthere");
+
+        assertThat(jdbc.queryForObject(
+                        "select subject || '|' || body from outgoing_mail where recipient = ?", String.class, to))
+                .isEqualTo("Your message from Ana  Bcc: victim@example.net|Hello\r\nthere");
+    }
+
+    @Test
     void forgetsTheMailToADeletedAccountAndNoOther(Scenario scenario) {
         String gone = address("gone");
         String other = address("other");

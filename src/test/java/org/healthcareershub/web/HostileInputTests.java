@@ -44,8 +44,9 @@ import org.springframework.web.util.UriUtils;
  * Every public page, form and API route, read from the application's handler mappings (so routes added
  * later are covered without touching this test), gets the whole {@link HostileCorpus}: in each of its
  * parameters, in unknown and duplicated parameters, and in its path variables. No answer may be a 5xx,
- * show a stack trace or exception text, or reflect a value's markup unescaped; a form that refuses its
- * input keeps it and explains it. Staff, account and employer routes are covered by the authorization
+ * show a stack trace or exception text, reflect a value's markup unescaped, or hold a raw control or
+ * text-direction character ({@link PlainText#shown}); a form that refuses its input keeps it and explains it,
+ * and explains every field sent such a character. Staff, account and employer routes are covered by the authorization
  * matrix; their forms need a signed-in session.
  */
 @SpringBootTest
@@ -288,6 +289,9 @@ class HostileInputTests {
         if (type == null || !type.startsWith("text/html")) {
             return;
         }
+        if (!PlainText.shown(body).equals(body)) {
+            fail(method, uri, "shows a raw control or text-direction character");
+        }
         for (String value : parameters.values()) {
             if (value.length() <= 2_000 && MARKUP.matcher(value).find() && body.contains(value)) {
                 fail(method, uri, "reflects unescaped markup " + abbreviate(value));
@@ -309,11 +313,17 @@ class HostileInputTests {
             Element input = page.selectFirst("input[name=" + field.getKey() + "]:not([type=password], [type=hidden],"
                     + " [type=checkbox], [type=radio]), textarea[name=" + field.getKey() + "]");
             String sent = field.getValue();
-            if (input == null || sent.length() > 200 || !sent.codePoints().allMatch(HostileInputTests::printable)) {
+            if (input == null) {
+                continue;
+            }
+            boolean explained = page.getElementById(input.id() + "-error") != null;
+            if (!explained && PlainText.problem(sent, PlainText.Kind.MULTI_LINE).isPresent()) {
+                fail(method, uri, "took a control or text-direction character in " + field.getKey() + " unexplained");
+            }
+            if (sent.length() > 200 || !sent.codePoints().allMatch(HostileInputTests::printable)) {
                 continue;
             }
             String shown = input.is("textarea") ? input.wholeText() : input.val();
-            boolean explained = page.getElementById(input.id() + "-error") != null;
             if (!shown.equals(sent) && !shown.equals(sent.strip()) && !explained) {
                 fail(
                         method,

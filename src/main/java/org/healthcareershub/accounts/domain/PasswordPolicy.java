@@ -9,13 +9,14 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.healthcareershub.web.PlainText;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * Passwords: at least 12 characters, at most 128, and not a common one (the 30,000 most common passwords,
- * shipped with the app, also with digits or symbols added at the end), nor the email address. No
- * composition rules.
+ * shipped with the app, also with digits or symbols added at the end), nor the email address, nor one with a
+ * NUL ({@link PlainText.Kind#PASSWORD}). No composition rules.
  */
 @Component
 public class PasswordPolicy {
@@ -33,6 +34,10 @@ public class PasswordPolicy {
     public Optional<String> problem(String password, String email) {
         if (password == null || password.isEmpty()) {
             return Optional.of("password.required");
+        }
+        Optional<String> unusable = PlainText.problem(password, PlainText.Kind.PASSWORD);
+        if (unusable.isPresent()) {
+            return unusable;
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {

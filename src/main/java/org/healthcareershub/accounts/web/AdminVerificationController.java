@@ -8,6 +8,7 @@ import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.web.AdminSection;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.FieldErrors;
+import org.healthcareershub.web.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,6 +83,7 @@ class AdminVerificationController implements AdminSection {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         FieldErrors errors = new FieldErrors();
+        PlainText.problem(reason, PlainText.Kind.MULTI_LINE).ifPresent(key -> errors.add("reason", key));
         if (!StringUtils.hasText(reason)) {
             errors.add("reason", "admin.verification.error.reason");
         } else if (reason.strip().length() > VerificationQueue.MAX_REASON) {
@@ -94,7 +96,8 @@ class AdminVerificationController implements AdminSection {
         return act(
                 redirect,
                 "admin.verification.rejectedNow",
-                () -> queue.reject(id, reason).name());
+                () -> queue.reject(id, PlainText.normalized(reason, PlainText.Kind.MULTI_LINE))
+                        .name());
     }
 
     private String rejectPage(long id, String reason, FieldErrors errors, Model model) {

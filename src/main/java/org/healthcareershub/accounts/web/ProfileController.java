@@ -14,6 +14,7 @@ import org.healthcareershub.careers.EducationLevel;
 import org.healthcareershub.careers.License;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.FieldErrors;
+import org.healthcareershub.web.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -66,6 +67,7 @@ class ProfileController {
 
     /** The profile the form describes; each field it cannot read gets an error and is left empty. */
     static ProfileSettings.Profile read(EditProfileForm form, Set<String> careerSlugs, FieldErrors errors) {
+        errors.addAll(PlainText.check(form));
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty()) {
             errors.add("name", "signUp.error.name");

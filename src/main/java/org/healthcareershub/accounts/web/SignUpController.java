@@ -10,6 +10,7 @@ import org.healthcareershub.accounts.domain.Throttle;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.EmailAddress;
 import org.healthcareershub.web.FieldErrors;
+import org.healthcareershub.web.PlainText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -86,7 +87,7 @@ class SignUpController {
     }
 
     private FieldErrors validate(SignUpForm form) {
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = PlainText.check(form);
         if (!"seeker".equals(form.accountType()) && !"employer".equals(form.accountType())) {
             errors.add("accountType", "signUp.error.accountType");
         }

@@ -18,6 +18,7 @@ import org.healthcareershub.identity.EmailVerification;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.JsonLd;
+import org.healthcareershub.web.PlainText;
 import org.healthcareershub.web.Site;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -163,7 +164,8 @@ class EmployerController {
                                 ? null
                                 : form.phone().strip(),
                         career,
-                        form.message().strip()),
+                        PlainText.normalized(form.message(), PlainText.Kind.MULTI_LINE)
+                                .strip()),
                 addressConfirmed,
                 request.getRemoteAddr(),
                 locale);

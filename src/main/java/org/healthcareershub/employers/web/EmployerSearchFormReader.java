@@ -7,12 +7,14 @@ import org.healthcareershub.geo.Geography;
 import org.healthcareershub.geo.Place;
 import org.healthcareershub.geo.SearchArea;
 import org.healthcareershub.web.FieldErrors;
+import org.healthcareershub.web.PlainText;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns what a person typed into a directory search, for the page and the API alike, so both find the
  * same problems: the page shows each next to its field and searches without the bad value, the API answers
- * 400 naming them.
+ * 400 naming them. Control and text-direction characters in the words and the place are read as spaces
+ * ({@link PlainText#oneLine}), so they reach neither the index nor the page.
  */
 @Component
 class EmployerSearchFormReader {
@@ -31,11 +33,11 @@ class EmployerSearchFormReader {
     Result read(EmployerSearchForm form, int pageSize) {
         // in the order the page shows the fields, which is the order of its error summary
         FieldErrors errors = new FieldErrors();
-        SearchArea area = geography.area(form.near(), form.radius());
+        SearchArea area = geography.area(PlainText.oneLine(form.near()), form.radius());
         area.nearProblem().ifPresent(key -> errors.add("near", key));
         area.radiusProblem().ifPresent(key -> errors.add("radius", key));
         Place place = area.place().orElse(null);
-        String q = blankToNull(form.q());
+        String q = blankToNull(PlainText.oneLine(form.q()));
         if (q != null && q.length() > MAX_QUERY) {
             errors.add("q", "trainings.error.q.tooLong");
             q = q.substring(0, MAX_QUERY);

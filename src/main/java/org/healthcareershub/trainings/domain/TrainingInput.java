@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.healthcareershub.geo.Location;
+import org.healthcareershub.web.PlainText;
 
 /**
  * One program as staff wrote it, in the staff form or in a row of the import file: text, unchecked. It is
@@ -11,14 +12,15 @@ import org.healthcareershub.geo.Location;
  * import row). The components are the form's field names and, in snake case, the CSV columns
  * ({@link TrainingCsv#COLUMNS}), so a problem names the same thing in both. {@code startDates} and
  * {@code jobTitles} are lists written as text ({@link TrainingRules#items}). {@code titleEs} and
- * {@code providerEs} are the title and provider name in Spanish, where the catalog has them.
+ * {@code providerEs} are the title and provider name in Spanish, where the catalog has them. Its text is
+ * one line per field but in the components marked {@link PlainText.MultiLine}.
  */
 public record TrainingInput(
         String externalId,
         String title,
         String provider,
         String providerUrl,
-        String description,
+        @PlainText.MultiLine String description,
         String credentialType,
         String deliveryMode,
         String street,
@@ -29,11 +31,11 @@ public record TrainingInput(
         String lengthWeeks,
         String cost,
         List<String> schedules,
-        String startDates,
-        String prerequisites,
+        @PlainText.MultiLine String startDates,
+        @PlainText.MultiLine String prerequisites,
         List<String> funding,
         List<String> careers,
-        String jobTitles,
+        @PlainText.MultiLine String jobTitles,
         String url,
         String featured,
         String status,

@@ -25,6 +25,7 @@ import org.healthcareershub.trainings.FundingOption;
 import org.healthcareershub.trainings.Schedule;
 import org.healthcareershub.trainings.TrainingStatus;
 import org.healthcareershub.web.FieldErrors;
+import org.healthcareershub.web.PlainText;
 
 /**
  * What a program written by staff must be before it is saved, whether it comes from the staff form or an
@@ -35,7 +36,9 @@ import org.healthcareershub.web.FieldErrors;
  * <p>The limits are the database's column sizes and what no real program exceeds: a length from 1 to
  * 10,000 hours (a long apprenticeship) or 1 to 520 weeks (ten years), a cost up to $1,000,000 (more is a
  * typing slip). A list is written one item per line or with items separated by {@code |}; commas stay
- * inside an item, because titles and names hold commas.
+ * inside an item, because titles and names hold commas. Text holds no control or text-direction character
+ * ({@link PlainText}): every field is one line but the description, prerequisites and the two lists, whose
+ * line breaks are kept (written as LF).
  */
 public final class TrainingRules {
 
@@ -122,14 +125,15 @@ public final class TrainingRules {
     }
 
     public Result check(TrainingInput in) {
-        Fields f = new Fields(new FieldErrors());
+        // a control or text-direction character is each field's first problem, in the form and the file alike
+        Fields f = new Fields(PlainText.check(in));
         String externalId = f.matching("externalId", in.externalId(), EXTERNAL_ID_FORM, EXTERNAL_ID);
         String title = f.text("title", in.title(), MAX_TITLE, true);
         String provider = f.text("provider", in.provider(), MAX_TITLE, true);
         String providerUrl = f.matching("providerUrl", in.providerUrl(), URL_FORM, URL);
         String titleEs = f.text("titleEs", in.titleEs(), MAX_TITLE, false);
         String providerEs = f.text("providerEs", in.providerEs(), MAX_TITLE, false);
-        String description = f.text("description", in.description(), MAX_DESCRIPTION, false);
+        String description = f.text("description", multiLine(in.description()), MAX_DESCRIPTION, false);
         CredentialType type = f.choice("credentialType", in.credentialType(), CredentialType.class);
         // A program whose format nobody gave is UNKNOWN, never assumed to be online.
         DeliveryMode mode = in.deliveryMode() == null || in.deliveryMode().isBlank()
@@ -141,7 +145,7 @@ public final class TrainingRules {
         Cost cost = f.cost("cost", in.cost());
         Set<Schedule> schedules = f.choices("schedules", in.schedules(), Schedule.class);
         List<LocalDate> startDates = f.dates("startDates", in.startDates());
-        String prerequisites = f.text("prerequisites", in.prerequisites(), MAX_LONG_TEXT, false);
+        String prerequisites = f.text("prerequisites", multiLine(in.prerequisites()), MAX_LONG_TEXT, false);
         Set<FundingOption> funding = f.choices("funding", in.funding(), FundingOption.class);
         Set<String> careerSlugs = careers(f, in.careers());
         List<String> jobTitles = f.list("jobTitles", in.jobTitles(), MAX_LONG_TEXT, MAX_JOB_TITLE);
@@ -175,6 +179,10 @@ public final class TrainingRules {
                 status,
                 sample);
         return new Result(new Entry(externalId, provider, providerUrl, titleEs, providerEs, details), f.errors);
+    }
+
+    private static String multiLine(String text) {
+        return PlainText.normalized(text, PlainText.Kind.MULTI_LINE);
     }
 
     /**

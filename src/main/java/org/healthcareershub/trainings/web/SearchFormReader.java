@@ -14,11 +14,14 @@ import org.healthcareershub.trainings.Schedule;
 import org.healthcareershub.trainings.TrainingSearch;
 import org.healthcareershub.trainings.TrainingSort;
 import org.healthcareershub.web.FieldErrors;
+import org.healthcareershub.web.PlainText;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns what a person typed into a search, for the page and the API alike. A bad value never fails the
  * page: it gets a problem for its field and the search runs without it; the API answers 400 with them.
+ * Control and text-direction characters in the words and the place are read as spaces
+ * ({@link PlainText#oneLine}), so they reach neither the index nor the page.
  */
 @Component
 class SearchFormReader {
@@ -36,12 +39,12 @@ class SearchFormReader {
 
     Result read(SearchForm form, int pageSize) {
         FieldErrors errors = new FieldErrors();
-        String q = blankToNull(form.q());
+        String q = blankToNull(PlainText.oneLine(form.q()));
         if (q != null && q.length() > MAX_QUERY) {
             errors.add("q", "trainings.error.q.tooLong");
             q = q.substring(0, MAX_QUERY);
         }
-        SearchArea area = geography.area(form.near(), form.radius());
+        SearchArea area = geography.area(PlainText.oneLine(form.near()), form.radius());
         area.nearProblem().ifPresent(key -> errors.add("near", key));
         area.radiusProblem().ifPresent(key -> errors.add("radius", key));
         Place place = area.place().orElse(null);

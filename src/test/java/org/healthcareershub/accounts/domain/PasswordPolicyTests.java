@@ -23,6 +23,12 @@ class PasswordPolicyTests {
     }
 
     @Test
+    void aNulIsRefusedButOtherCharactersAreThePasswordsOwnBusiness() {
+        assertThat(policy.problem("walnut\u0000ferry lantern", null)).contains("plainText.error.passwordNul");
+        assertThat(policy.problem("walnut\tferry\u202Elantern", null)).isEmpty();
+    }
+
+    @Test
     void commonPasswordsAndTheirDecoratedFormsAreRefused() {
         assertThat(policy.problem("qwertyuiop123", null)).contains("password.common");
         assertThat(policy.problem("1q2w3e4r5t6y", null)).contains("password.common");

@@ -77,6 +77,25 @@ class ProfileTests {
     }
 
     @Test
+    void aNameWithATabOrATextDirectionOverrideIsRefusedAndNotSaved() throws Exception {
+        SignedInAccount me = accounts.seeker("Tabless");
+        for (String name : new String[] {"Ana\tMaría", "\u202EAna"}) {
+            MvcTestResult result = mvc.post()
+                    .uri("/account/profile")
+                    .with(user(me))
+                    .with(csrf())
+                    .param("name", name)
+                    .param("language", "en")
+                    .exchange();
+
+            assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            assertThat(page(result).select("#name-error").text()).contains("cannot be used");
+        }
+        assertThat(jdbc.queryForObject("select display_name from account where id = ?", String.class, me.id()))
+                .isEqualTo("Tabless");
+    }
+
+    @Test
     void badInputComesBackKeptWithMessagesAndASummary() throws Exception {
         SignedInAccount me = accounts.seeker("Ben");
         MvcTestResult result = mvc.post()

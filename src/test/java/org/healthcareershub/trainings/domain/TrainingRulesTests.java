@@ -21,6 +21,7 @@ import org.healthcareershub.trainings.FundingOption;
 import org.healthcareershub.trainings.Schedule;
 import org.healthcareershub.trainings.TrainingStatus;
 import org.healthcareershub.web.FieldErrors;
+import org.healthcareershub.web.PlainText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,6 +81,23 @@ class TrainingRulesTests {
         assertThat(result.isValid()).isFalse();
         assertThat(result.errors().asMap()).containsOnlyKeys(field);
         return result.errors().get(field);
+    }
+
+    @Test
+    void textIsOneLineButTheDescriptionPrerequisitesAndListsWhoseLineBreaksAreWrittenAsLf() {
+        assertThat(rejectedWith("title", "Care\nCoordination").key()).isEqualTo(PlainText.LINE_BREAK);
+        assertThat(rejectedWith("provider", "Example\u0000College").key()).isEqualTo(PlainText.UNUSABLE);
+        assertThat(rejectedWith("description", "Learn \u202Eevil").key()).isEqualTo(PlainText.UNUSABLE);
+        assertThat(rejectedWith("careers", List.of("care\u0007")).key()).isEqualTo(PlainText.UNUSABLE);
+
+        assertThat(acceptedWith("description", "First line\r\nsecond\tline\rthird")
+                        .description())
+                .isEqualTo("First line\nsecond line\nthird");
+        assertThat(acceptedWith("prerequisites", "A diploma\r\nA background check")
+                        .prerequisites())
+                .isEqualTo("A diploma\nA background check");
+        assertThat(acceptedWith("jobTitles", "Care Coordinator\r\nCare Manager").jobTitles())
+                .containsExactly("Care Coordinator", "Care Manager");
     }
 
     @Test
@@ -180,7 +198,10 @@ class TrainingRulesTests {
         "startDates, 1000"
     })
     void textIsCutOffAtItsColumnsSize(String field, int max) {
-        String longest = field.equals("startDates") ? dates(max) : words(max);
+        // single-line fields take no line breaks (PlainText); the others are split into lines
+        String longest = field.equals("startDates")
+                ? dates(max)
+                : words(max, Set.of("title", "provider", "street", "city").contains(field) ? ' ' : '\n');
         assertThat(checkWith(field, longest).errors().has(field)).isFalse();
 
         FieldErrors.Problem problem = rejectedWith(field, longest + "x");
@@ -188,11 +209,11 @@ class TrainingRulesTests {
         assertThat(problem.args()).containsExactly(max);
     }
 
-    /** Text of exactly {@code length} characters in lines short enough to be list items. */
-    static String words(int length) {
+    /** Text of exactly {@code length} characters, in parts short enough to be list items between breaks. */
+    static String words(int length, char separator) {
         StringBuilder text = new StringBuilder();
         while (text.length() < length) {
-            text.append(text.length() % 100 == 50 ? '\n' : 'a');
+            text.append(text.length() % 100 == 50 ? separator : 'a');
         }
         return text.toString();
     }

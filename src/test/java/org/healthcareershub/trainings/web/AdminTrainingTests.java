@@ -178,6 +178,9 @@ class AdminTrainingTests {
         assertThat(imported.select("[role=status].result-count").text()).contains("0 rejected");
     }
 
+    static final String CHARACTER = "This contains a character that cannot be used (such as a control or"
+            + " text-direction character). Remove it and try again.";
+
     /** What every field of {@link #formAndImportRejectTheSameInputWithTheSameMessage} starts from. */
     static Map<String, String> goodProgram() {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -205,7 +208,11 @@ class AdminTrainingTests {
                 "zip; 1220; Enter a 5-digit ZIP code.",
                 "startDates; January 2027; Enter each date as YYYY-MM-DD, for example 2027-01-12.",
                 "url; example.org; Enter a web address starting with http:// or https://.",
-                "credentialType; ''; Choose one."
+                "credentialType; ''; Choose one.",
+                "title; Agreement\u0000Probe; " + CHARACTER,
+                "provider; Probe\tCollege; " + CHARACTER,
+                "description; Learn \u202Eevil; " + CHARACTER,
+                "city; Albany\u2028Downtown; This takes a single line: remove the line break and try again."
             })
     void formAndImportRejectTheSameInputWithTheSameMessage(String field, String value, String message) {
         Map<String, String> fields = goodProgram();
