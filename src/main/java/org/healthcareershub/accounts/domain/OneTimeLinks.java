@@ -41,9 +41,7 @@ public class OneTimeLinks {
     @Transactional
     public String issue(Account account, AccountToken.Purpose purpose, Duration lifetime, String newEmail) {
         tokens.retireOpen(account.getId(), purpose, Instant.now());
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = newSecret();
         tokens.save(new AccountToken(
                 account.getId(), purpose, hash(secret), newEmail, Instant.now().plus(lifetime)));
         return secret;
@@ -80,6 +78,13 @@ public class OneTimeLinks {
             return new Redemption(Outcome.EXPIRED, token.get());
         }
         return new Redemption(Outcome.VALID, token.get());
+    }
+
+    /** 256 random bits, URL-safe: the secret of a link, of which only {@link #hash} is stored. */
+    static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String hash(String secret) {
