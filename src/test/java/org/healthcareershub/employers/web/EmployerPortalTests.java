@@ -78,7 +78,12 @@ class EmployerPortalTests {
     }
 
     static String word() {
-        return "zq" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 8);
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder word = new StringBuilder("zq");
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 
     static Document html(MvcTestResult result) {
@@ -374,5 +379,61 @@ class EmployerPortalTests {
         assertThat(still.name()).isEqualTo(theirSite);
         assertThat(still.zip()).isEqualTo("12207");
         assertThat(page("/employer/sites").text()).doesNotContain(theirSite);
+    }
+
+    @Test
+    void thePortalPagesAreValidHtmlWithHeadingsInOrder() throws Exception {
+        addSite("Valid clinic", "", "", "12207");
+        java.util.Map<String, String> sources = new java.util.LinkedHashMap<>();
+        for (String path : new String[] {
+            "/employer", "/employer/profile", "/employer/sites", "/employer/sites/new", "/employer/colleagues"
+        }) {
+            MvcTestResult result = mvc.get().uri(path).with(me()).exchange();
+            assertThat(result).as(path).hasStatusOk();
+            sources.put(path, result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        }
+        sources.put(
+                "/employer/sites/{id}",
+                mvc.get()
+                        .uri("/employer/sites/" + siteId("Valid clinic"))
+                        .with(me())
+                        .exchange()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        sources.put(
+                "refused site", addSite("", "", "", "00000").getResponse().getContentAsString(StandardCharsets.UTF_8));
+        sources.put(
+                "/join",
+                mvc.get()
+                        .uri("/join")
+                        .param("token", "nonsense")
+                        .exchange()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+
+        nu.validator.client.EmbeddedValidator checker = new nu.validator.client.EmbeddedValidator();
+        checker.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.JSON);
+        checker.setNoLangDetect(true);
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (var page : sources.entrySet()) {
+            json.readTree(checker.validate(
+                            new java.io.ByteArrayInputStream(page.getValue().getBytes(StandardCharsets.UTF_8))))
+                    .get("messages")
+                    .valueStream()
+                    .filter(m -> !m.path("type").asString().equals("info"))
+                    .forEach(m -> problems.add(
+                            page.getKey() + ": " + m.path("message").asString()));
+            Document doc = Jsoup.parse(page.getValue());
+            assertThat(doc.select("h1")).as(page.getKey()).hasSize(1);
+            int previous = 0;
+            for (var heading : doc.body().select("h1, h2, h3, h4")) {
+                int level = heading.tagName().charAt(1) - '0';
+                assertThat(level).as(page.getKey() + " " + heading.text()).isLessThanOrEqualTo(previous + 1);
+                previous = level;
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 }
