@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.healthcareershub.identity.EmailVerification;
+import org.healthcareershub.identity.OrganizationMember;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -12,9 +13,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The account behind a signed-in session. Besides its role, a verified account holds the
  * {@link EmailVerification#AUTHORITY} authority, so any module can refuse unverified accounts without
- * knowing this one.
+ * knowing this one; as an {@link OrganizationMember} it tells the employer portal which organization an
+ * EMPLOYER acts for.
  */
-public final class SignedInAccount implements UserDetails, CredentialsContainer {
+public final class SignedInAccount implements UserDetails, CredentialsContainer, OrganizationMember {
 
     private final long id;
     private final String email;
@@ -71,6 +73,7 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer 
     }
 
     /** The organization an EMPLOYER account belongs to, or null. */
+    @Override
     public Long employerId() {
         return employerId;
     }

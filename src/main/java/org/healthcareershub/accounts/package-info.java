@@ -1,7 +1,7 @@
 /**
  * Accounts: identity and roles (seeker, employer, provider, admin), sign-up with email verification,
  * sign-in throttling and lockout, password reset and changes, seeker profiles, saved items, data export
- * and deletion, and the staff audit log. Depends on employers (an employer sign-up registers its
+ * and deletion, an organization's colleagues (invitations by email, joining, removal) and the staff audit log. Depends on employers (an employer sign-up registers its
  * organization; saved employers; contact requests in exports), trainings (saved trainings; it fills in
  * the training guide through {@code GuideDefaults}), careers, notifications (mail), web and identity (it
  * grants the verified-email authority and publishes {@link org.healthcareershub.identity.AccountDeleted},

@@ -38,7 +38,7 @@ public class EmployerDirectory {
                 List.copyOf(e.careers()),
                 e.website(),
                 e.contactPhone(),
-                e.sites().stream()
+                e.openSites().stream()
                         .map(s -> new EmployerProfile.SiteView(
                                 s.name(),
                                 s.street(),

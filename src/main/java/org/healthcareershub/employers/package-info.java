@@ -1,7 +1,8 @@
 /**
  * Employers: organizations and their sites, setting types, verification state, and the directory search
- * (text, setting, career, region, distance) with profiles, and contact requests. Only verified employers are
- * public. Depends on careers, geo, notifications (mail), search, web and identity (the verified-email
+ * (text, setting, career, region, distance) with profiles, contact requests, and the employer portal where an
+ * organization edits its profile and sites (other modules add parts through {@link
+ * org.healthcareershub.employers.PortalSection}). Only verified employers are public. Depends on careers, geo, notifications (mail), search, web and identity (the verified-email
  * authority; it forgets a deleted account's requests and address on
  * {@link org.healthcareershub.identity.AccountDeleted}), never on accounts.
  */

@@ -5,7 +5,9 @@ import org.healthcareershub.accounts.AuditLog;
 import org.healthcareershub.employers.EmployerNotFoundException;
 import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.employers.Organization;
+import org.healthcareershub.employers.OrganizationResubmitted;
 import org.healthcareershub.employers.VerificationState;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,6 +69,14 @@ public class VerificationQueue {
         Organization organization = employers.suspend(employerId);
         audit.record("employer.suspended", subject(organization), organization.name());
         return organization;
+    }
+
+    /** A rejected organization asked to be looked at again from its portal; recorded in its transaction. */
+    @EventListener
+    void on(OrganizationResubmitted resubmitted) {
+        String name =
+                employers.find(resubmitted.employerId()).map(Organization::name).orElse("");
+        audit.record("employer.resubmitted", "employer:" + resubmitted.employerId(), name);
     }
 
     private Entry entry(Organization organization) {

@@ -22,9 +22,11 @@ import java.util.TreeSet;
 import org.healthcareershub.employers.VerificationState;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** An organization that hires for health careers, with its sites. */
@@ -59,6 +61,11 @@ public class Employer {
     @KeywordField(aggregable = Aggregable.YES)
     private Set<String> careers = new TreeSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "employer_language", joinColumns = @JoinColumn(name = "employer_id"))
+    @Column(name = "language_code")
+    private Set<String> languages = new TreeSet<>();
+
     private String website;
     private String contactEmail;
     private String contactPhone;
@@ -76,7 +83,6 @@ public class Employer {
 
     @OneToMany(mappedBy = "employer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
-    @IndexedEmbedded(includePaths = {"location", "region", "city"})
     private List<Site> sites = new ArrayList<>();
 
     protected Employer() {}
@@ -108,6 +114,30 @@ public class Employer {
     public void addSite(Site site) {
         site.belongTo(this);
         sites.add(site);
+    }
+
+    /**
+     * What the organization says about itself, from its portal. Staff's verification is not undone: a
+     * verified organization's page shows the change at once.
+     */
+    public void describe(
+            String description, String website, Set<String> settings, Set<String> careers, Set<String> languages) {
+        this.description = description;
+        this.website = website;
+        this.settings.clear();
+        this.settings.addAll(settings);
+        this.careers.clear();
+        this.careers.addAll(careers);
+        this.languages.clear();
+        this.languages.addAll(languages);
+    }
+
+    /** A rejected organization that fixed its profile asks staff to look again: it waits in the queue. */
+    public void resubmit() {
+        if (verification != VerificationState.REJECTED) {
+            throw new IllegalStateException("Employer " + id + " is " + verification + ", not rejected");
+        }
+        verification = VerificationState.PENDING;
     }
 
     public boolean isPublic() {
@@ -202,7 +232,31 @@ public class Employer {
         return sample;
     }
 
+    /** Every site, closed ones included (the portal lists them; postings may still name them). */
     public List<Site> sites() {
         return sites;
+    }
+
+    /** The sites still open: the only ones the directory searches near and shows. */
+    public List<Site> openSites() {
+        return getOpenSites();
+    }
+
+    /**
+     * What the index embeds as {@code sites}: the open ones. Hibernate Search cannot trace a filtered list
+     * back to the sites' changes, so whoever adds, moves or closes a site reindexes the employer
+     * ({@link EmployerPortal}); a change to the employer itself reindexes it anyway. A JavaBean getter
+     * because Hibernate Search maps only fields and getters.
+     */
+    @IndexedEmbedded(
+            name = "sites",
+            includePaths = {"location", "region", "city"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    List<Site> getOpenSites() {
+        return sites.stream().filter(Site::isOpen).toList();
+    }
+
+    public Set<String> languages() {
+        return languages;
     }
 }

@@ -153,12 +153,13 @@ public class EmployerSearcher {
     }
 
     static EmployerHit hit(Employer e, GeoPoint near) {
-        // an organization verified straight after sign-up has no sites yet
-        Site nearest = e.sites().isEmpty()
+        // an organization verified straight after sign-up has no sites yet, and closed sites are history
+        List<Site> sites = e.openSites();
+        Site nearest = sites.isEmpty()
                 ? null
                 : near == null
-                        ? e.sites().get(0)
-                        : e.sites().stream()
+                        ? sites.get(0)
+                        : sites.stream()
                                 .min(Comparator.comparingDouble(site -> near.milesTo(site.point())))
                                 .orElseThrow();
         return new EmployerHit(
@@ -168,8 +169,8 @@ public class EmployerSearcher {
                 List.copyOf(e.settings()),
                 nearest == null ? null : nearest.city(),
                 near == null || nearest == null ? null : near.milesTo(nearest.point()),
-                e.sites().size(),
-                e.sites().stream()
+                sites.size(),
+                sites.stream()
                         .map(site -> new EmployerHit.SitePoint(
                                 site.name(),
                                 site.city(),

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.healthcareershub.geo.GeoPoint;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -47,9 +48,17 @@ public class Site {
     @Longitude
     private double longitude;
 
+    private Instant closedAt;
+
     protected Site() {}
 
     public Site(String name, String street, String city, String zip, String county, String region, GeoPoint point) {
+        moveTo(name, street, city, zip, county, region, point);
+    }
+
+    /** New details from the portal, the point geocoded again from them. */
+    public void moveTo(
+            String name, String street, String city, String zip, String county, String region, GeoPoint point) {
         this.name = name;
         this.street = street;
         this.city = city;
@@ -58,6 +67,29 @@ public class Site {
         this.region = region;
         this.latitude = point.latitude();
         this.longitude = point.longitude();
+    }
+
+    /** The organization no longer works here: the site leaves the directory but stays in its records. */
+    public void close(Instant at) {
+        if (closedAt == null) {
+            closedAt = at;
+        }
+    }
+
+    public boolean isOpen() {
+        return closedAt == null;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Employer employer() {
+        return employer;
     }
 
     void belongTo(Employer employer) {

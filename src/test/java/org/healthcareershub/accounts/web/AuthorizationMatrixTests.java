@@ -13,9 +13,14 @@ import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.TestAccounts;
 import org.healthcareershub.accounts.domain.Account;
 import org.healthcareershub.accounts.domain.Accounts;
+import org.healthcareershub.accounts.domain.Colleagues;
 import org.healthcareershub.employers.ContactEmployer;
 import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.employers.VerificationState;
+import org.healthcareershub.employers.domain.EmployerPortal;
+import org.healthcareershub.employers.domain.PortalRules;
+import org.healthcareershub.geo.Geography;
+import org.healthcareershub.web.FieldErrors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -65,6 +70,15 @@ class AuthorizationMatrixTests {
 
     @Autowired
     EmployerRegistration registration;
+
+    @Autowired
+    EmployerPortal portal;
+
+    @Autowired
+    Colleagues colleagues;
+
+    @Autowired
+    Geography geography;
 
     Map<Role, Account> signedIn;
     Account otherEmployer;
@@ -151,7 +165,15 @@ class AuthorizationMatrixTests {
                         "/admin/outbox",
                         "/admin/trainings",
                         "/account",
-                        "/account/security");
+                        "/account/security",
+                        "/employer",
+                        "/employer/profile",
+                        "/employer/sites",
+                        "/employer/sites/{siteId}",
+                        "/employer/sites/{siteId}/close",
+                        "/employer/colleagues",
+                        "/employer/colleagues/{accountId}/remove",
+                        "/employer/colleagues/invitations/{invitationId}/cancel");
     }
 
     @Test
@@ -269,6 +291,72 @@ class AuthorizationMatrixTests {
                         .with(csrf())
                         .exchange())
                 .hasStatus(400);
+    }
+
+    @Test
+    void anEmployerCannotSeeOrChangeAnotherOrganizationsSitesOrColleagues() throws Exception {
+        long theirs = otherEmployer.getEmployerId();
+        String theirSite = "Matrix site " + UUID.randomUUID();
+        long siteId = portal.addSite(
+                theirs,
+                new PortalRules(java.util.Set.of(), java.util.Set.of(), geography)
+                        .site(new PortalRules.SiteInput(theirSite, null, null, "12207"), new FieldErrors())
+                        .orElseThrow());
+        colleagues.invite(theirs, otherEmployer.getId(), "matrix-invitee-" + UUID.randomUUID() + "@example.com", "en");
+        long invitationId = colleagues.openInvitations(theirs).get(0).id();
+        RequestPostProcessor employer = as(Role.EMPLOYER);
+
+        MvcTestResult show =
+                mvc.get().uri("/employer/sites/" + siteId).with(employer).exchange();
+        assertThat(show).hasStatus(404);
+        assertThat(show.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain(theirSite);
+        assertThat(mvc.post()
+                        .uri("/employer/sites/" + siteId)
+                        .param("name", "Taken")
+                        .param("zip", "14202")
+                        .with(employer)
+                        .with(csrf())
+                        .exchange())
+                .hasStatus(404);
+        assertThat(mvc.post()
+                        .uri("/employer/sites/" + siteId + "/close")
+                        .with(employer)
+                        .with(csrf())
+                        .exchange())
+                .hasStatus(404);
+        assertThat(portal.site(theirs, siteId).open()).isTrue();
+        assertThat(portal.site(theirs, siteId).zip()).isEqualTo("12207");
+
+        mvc.post()
+                .uri("/employer/colleagues/" + otherEmployer.getId() + "/remove")
+                .with(employer)
+                .with(csrf())
+                .exchange();
+        mvc.post()
+                .uri("/employer/colleagues/invitations/" + invitationId + "/cancel")
+                .with(employer)
+                .with(csrf())
+                .exchange();
+        assertThat(accounts.findById(otherEmployer.getId()).orElseThrow().getEmployerId())
+                .isEqualTo(theirs);
+        assertThat(colleagues.openInvitations(theirs))
+                .extracting(Colleagues.OpenInvitation::id)
+                .contains(invitationId);
+        String colleaguesPage = mvc.get()
+                .uri("/employer/colleagues")
+                .with(employer)
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(colleaguesPage).doesNotContain(otherEmployer.getEmail()).doesNotContain("matrix-invitee-");
+        assertThat(mvc.get()
+                        .uri("/employer/sites")
+                        .with(employer)
+                        .exchange()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain(theirSite);
     }
 
     @Test

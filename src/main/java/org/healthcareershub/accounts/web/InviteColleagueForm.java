@@ -1,0 +1,7 @@
+package org.healthcareershub.accounts.web;
+
+/** The address of a colleague to invite to the organization. */
+record InviteColleagueForm(String email) {
+
+    static final InviteColleagueForm EMPTY = new InviteColleagueForm("");
+}
