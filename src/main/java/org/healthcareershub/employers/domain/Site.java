@@ -64,6 +64,10 @@ public class Site {
         this.employer = employer;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String name() {
         return name;
     }
