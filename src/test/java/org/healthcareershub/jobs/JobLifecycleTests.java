@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class JobLifecycleTests {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(3931, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension greenMail =
+            new GreenMailExtension(new ServerSetup(3931, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @TestConfiguration
     static class Clocks {

@@ -329,7 +329,8 @@ public final class JobPostingRules {
         }
     }
 
-    static <E extends Enum<E>> E choice(String value, Class<E> type) {
+    /** The constant named by {@code value} in any case, or null. */
+    public static <E extends Enum<E>> E choice(String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -340,7 +341,8 @@ public final class JobPostingRules {
         }
     }
 
-    static <E extends Enum<E>> Set<E> choices(List<String> values, Class<E> type) {
+    /** The constants named by {@code values}, ignoring unknown names. */
+    public static <E extends Enum<E>> Set<E> choices(List<String> values, Class<E> type) {
         Set<E> chosen = EnumSet.noneOf(type);
         for (String value : values) {
             E e = choice(value, type);
