@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -26,8 +29,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (once, received by GreenMail), expiry by the scheduled job's method, renewal and closing.
  */
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3931", "hub.jobs.schedule-delay=PT1H"})
+@AutoConfigureMockMvc
 @Tag("db")
 class JobLifecycleTests {
+
+    @Autowired
+    MockMvcTester mvc;
 
     @RegisterExtension
     static GreenMailExtension greenMail =
@@ -134,6 +141,14 @@ class JobLifecycleTests {
         assertThat(editor.expireDue()).isGreaterThanOrEqualTo(1);
         assertThat(board.view(id).status()).isEqualTo(JobStatus.EXPIRED);
         assertThat(board.openIds()).doesNotContain(id);
+        assertThat(mvc.get().uri("/jobs/" + id).exchange()).hasStatus(HttpStatus.GONE);
+        assertThat(mvc.get().uri("/api/v1/jobs/" + id).exchange()).hasStatus(HttpStatus.GONE);
+        assertThat(mvc.get().uri("/api/v1/jobs?q=wombat").exchange().getResponse().getContentAsString())
+                .doesNotContain("Wombat Reminder Coordinator");
+        assertThat(mvc.get().uri("/jobs/feed.atom?q=wombat").exchange().getResponse().getContentAsString())
+                .doesNotContain("/jobs/" + id + "<");
+        assertThat(mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString())
+                .doesNotContain("/jobs/" + id + "<");
 
         assertThat(editor.renew(org.id(), id, JobPostingRulesDates.inDays(clock, 91))
                         .get("closingDate")
