@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.healthcareershub.identity.EmailVerification;
+import org.healthcareershub.identity.EmployerMember;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * {@link EmailVerification#AUTHORITY} authority, so any module can refuse unverified accounts without
  * knowing this one.
  */
-public final class SignedInAccount implements UserDetails, CredentialsContainer {
+public final class SignedInAccount implements UserDetails, CredentialsContainer, EmployerMember {
 
     private final long id;
     private final String email;

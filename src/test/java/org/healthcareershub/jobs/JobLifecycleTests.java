@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * A posting's life on a clock the test moves: draft, publish (only when verified), the week-ahead reminder
@@ -143,9 +143,17 @@ class JobLifecycleTests {
         assertThat(board.openIds()).doesNotContain(id);
         assertThat(mvc.get().uri("/jobs/" + id).exchange()).hasStatus(HttpStatus.GONE);
         assertThat(mvc.get().uri("/api/v1/jobs/" + id).exchange()).hasStatus(HttpStatus.GONE);
-        assertThat(mvc.get().uri("/api/v1/jobs?q=wombat").exchange().getResponse().getContentAsString())
+        assertThat(mvc.get()
+                        .uri("/api/v1/jobs?q=wombat")
+                        .exchange()
+                        .getResponse()
+                        .getContentAsString())
                 .doesNotContain("Wombat Reminder Coordinator");
-        assertThat(mvc.get().uri("/jobs/feed.atom?q=wombat").exchange().getResponse().getContentAsString())
+        assertThat(mvc.get()
+                        .uri("/jobs/feed.atom?q=wombat")
+                        .exchange()
+                        .getResponse()
+                        .getContentAsString())
                 .doesNotContain("/jobs/" + id + "<");
         assertThat(mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString())
                 .doesNotContain("/jobs/" + id + "<");

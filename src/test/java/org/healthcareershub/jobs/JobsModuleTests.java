@@ -1,6 +1,7 @@
 package org.healthcareershub.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -96,8 +97,14 @@ class JobsModuleTests {
                         false,
                         List.of(TestPostings.CAREER),
                         List.of(new HiringOrganization.Site(
-                                org.siteId(), "Main office", "1 Test Street", "Testville", "12207", "Albany",
-                                "Capital Region", new GeoPoint(42.6526, -73.7562))))));
+                                org.siteId(),
+                                "Main office",
+                                "1 Test Street",
+                                "Testville",
+                                "12207",
+                                "Albany",
+                                "Capital Region",
+                                new GeoPoint(42.6526, -73.7562))))));
         CareerContent content = mock(CareerContent.class);
         when(content.jobTitles())
                 .thenReturn(List.of(new CareerContent.JobTitle("Care Coordinator", "29-2099.08", null)));
@@ -128,9 +135,8 @@ class JobsModuleTests {
     @Test
     void anUnknownOrganizationCannotDraft() {
         when(organizations.find(anyLong())).thenReturn(Optional.empty());
-        org.junit.jupiter.api.Assertions.assertThrows(
-                JobNotFoundException.class,
-                () -> editor.createDraft(-5, TestPostings.input(org, clock, "X", "22", "26", "HOUR", 8)));
+        assertThatThrownBy(() -> editor.createDraft(-5, TestPostings.input(org, clock, "X", "22", "26", "HOUR", 8)))
+                .isInstanceOf(JobNotFoundException.class);
         verify(mailer, never()).send(any(), any(), any());
     }
 }

@@ -89,7 +89,8 @@ class PublicPagesMarkupTests {
         assertThat(pages.values().stream()
                         .flatMap(PublicPagesMarkupTests::jsonLd)
                         .map(b -> b.path("@type").asString()))
-                .contains("Occupation", "EducationalOccupationalProgram", "Organization", "BreadcrumbList", "JobPosting");
+                .contains(
+                        "Occupation", "EducationalOccupationalProgram", "Organization", "BreadcrumbList", "JobPosting");
     }
 
     @Test

@@ -49,15 +49,14 @@ class JobSearchFormReader {
         String minPayText = blankToNull(form.minPay());
         BigDecimal minPay = null;
         if (minPayText != null) {
+            // Plain dollars only: "1e-999999999" parses as a BigDecimal, but has no place on a pay scale.
             String cleaned = minPayText.replace("$", "").replace(",", "");
-            try {
+            if (cleaned.matches("\\d{1,7}(\\.\\d{1,2})?")) {
                 minPay = new BigDecimal(cleaned);
-                if (minPay.signum() <= 0 || minPay.compareTo(MAX_PAY) > 0) {
-                    errors.add("minPay", "jobs.search.error.minPay");
-                    minPay = null;
-                }
-            } catch (NumberFormatException e) {
+            }
+            if (minPay == null || minPay.signum() <= 0 || minPay.compareTo(MAX_PAY) > 0) {
                 errors.add("minPay", "jobs.search.error.minPay");
+                minPay = null;
             }
         }
         Integer posted = null;
