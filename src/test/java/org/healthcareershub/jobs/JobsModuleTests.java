@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -123,7 +124,7 @@ class JobsModuleTests {
 
         clock.advance(Duration.ofDays(1));
         assertThat(editor.remindDue()).isEqualTo(1);
-        verify(mailer).send(org.email(), anyString(), anyString());
+        verify(mailer).send(eq(org.email()), anyString(), anyString());
         assertThat(editor.remindDue()).isZero();
 
         clock.advance(Duration.ofDays(8));

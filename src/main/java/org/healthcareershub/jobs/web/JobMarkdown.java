@@ -31,6 +31,8 @@ class JobMarkdown {
         for (Element heading : document.body().select("h1, h2, h4, h5, h6")) {
             heading.tagName("h3");
         }
+        // A link whose address the safelist refused (javascript:, data:) keeps its words and loses the link.
+        document.body().select("a:not([href])").unwrap();
         document.outputSettings().prettyPrint(false);
         return document.body().html();
     }

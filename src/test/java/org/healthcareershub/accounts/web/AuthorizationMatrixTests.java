@@ -150,7 +150,11 @@ class AuthorizationMatrixTests {
                         "/admin/outbox",
                         "/admin/trainings",
                         "/account",
-                        "/account/security");
+                        "/account/security",
+                        "/employer/jobs",
+                        "/employer/jobs/new",
+                        "/employer/jobs/{id:\\d{1,18}}/edit",
+                        "/employer/jobs/{id:\\d{1,18}}/publish");
     }
 
     @Test

@@ -189,6 +189,8 @@ class JobPagesTests {
         assertThat(prose.select("strong").text()).isEqualTo("members");
         assertThat(prose.select("script")).isEmpty();
         assertThat(prose.html()).doesNotContain("javascript:").doesNotContain("<script");
+        assertThat(prose.select("a")).isEmpty();
+        assertThat(prose.text()).contains("Apply");
         assertThat(prose.text()).contains("<script>");
     }
 
