@@ -2,7 +2,6 @@ package org.healthcareershub.jobs.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.healthcareershub.jobs.WorkSchedule;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.Choice;
 import org.healthcareershub.web.JsonLd;
+import org.healthcareershub.web.PageLinks;
 import org.healthcareershub.web.Site;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -79,7 +79,7 @@ class JobController {
         model.addAttribute("languages", JobLanguage.values());
         model.addAttribute("postedChoices", postedChoices());
         model.addAttribute("sorts", JobSort.values());
-        model.addAttribute("pageLinks", pageLinks(results));
+        model.addAttribute("pageLinks", PageLinks.around(results.page(), results.pageCount()));
         model.addAttribute("feedUrl", feedUrl());
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("nav.jobs")));
         if (fragment && !read.errors().isEmpty()) {
@@ -149,26 +149,6 @@ class JobController {
                 .replacePath("/jobs/feed.atom")
                 .replaceQueryParam("page")
                 .replaceQueryParam("sort")
-                .build()
-                .toUriString()
-                .replaceFirst("^https?://[^/]+", "");
-    }
-
-    private static Map<Integer, String> pageLinks(JobResults results) {
-        Map<Integer, String> links = new LinkedHashMap<>();
-        int first = Math.max(1, results.page() - 3);
-        int last = Math.min(results.pageCount(), results.page() + 3);
-        for (int page = first; page <= last; page++) {
-            links.put(page, pageUrl(page));
-        }
-        links.putIfAbsent(results.page() - 1, pageUrl(results.page() - 1));
-        links.putIfAbsent(results.page() + 1, pageUrl(results.page() + 1));
-        return links;
-    }
-
-    private static String pageUrl(int page) {
-        return ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page", page)
                 .build()
                 .toUriString()
                 .replaceFirst("^https?://[^/]+", "");
