@@ -113,7 +113,9 @@ class JobPagesTests {
         assertThat(page.select("form#job-search").attr("data-hx-get")).isEqualTo("/jobs");
         assertThat(page.select("main .notice").text()).contains("sample data");
         assertThat(page("/jobs").select(".badge--sample")).isNotEmpty();
-        assertThat(page("/jobs?career=" + TestPostings.CAREER).select("a[rel=next]").attr("href"))
+        assertThat(page("/jobs?career=" + TestPostings.CAREER)
+                        .select("a[rel=next]")
+                        .attr("href"))
                 .isEqualTo("/jobs?career=" + TestPostings.CAREER + "&page=2");
     }
 
