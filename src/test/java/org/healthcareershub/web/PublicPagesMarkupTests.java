@@ -69,6 +69,8 @@ class PublicPagesMarkupTests {
                 "/trainings/guide?career=care-coordination-and-care-management&education=HIGH_SCHOOL&near=12207",
                 "/employers",
                 "/employers?q=care",
+                "/jobs",
+                "/jobs?q=care+coordinator&near=12207&minPay=40000",
                 "/privacy")) {
             read(path);
         }
@@ -77,6 +79,7 @@ class PublicPagesMarkupTests {
                 .forEach(this::read);
         read(pages.get("/trainings").select("main a[href~=^/trainings/\\d+$]").attr("href"));
         read(pages.get("/employers").select("main a[href^=/employers/]").attr("href"));
+        read(pages.get("/jobs").select("main a[href~=^/jobs/\\d+$]").attr("href"));
         read("/sign-in");
         read("/sign-in?locked");
         read("/sign-in/email-link");
@@ -84,7 +87,8 @@ class PublicPagesMarkupTests {
         read(ContactEmployer.CONFIRM_PATH + "?token=" + contactConfirmationToken());
         assertThat(pages.keySet())
                 .anyMatch(p -> p.matches("/trainings/\\d+"))
-                .anyMatch(p -> p.matches("/employers/.+"));
+                .anyMatch(p -> p.matches("/employers/.+"))
+                .anyMatch(p -> p.matches("/jobs/\\d+"));
     }
 
     @Test
@@ -99,7 +103,8 @@ class PublicPagesMarkupTests {
         assertThat(pages.values().stream()
                         .flatMap(PublicPagesMarkupTests::jsonLd)
                         .map(b -> b.path("@type").asString()))
-                .contains("Occupation", "EducationalOccupationalProgram", "Organization", "BreadcrumbList");
+                .contains(
+                        "Occupation", "EducationalOccupationalProgram", "Organization", "BreadcrumbList", "JobPosting");
     }
 
     @Test

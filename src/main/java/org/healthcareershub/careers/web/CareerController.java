@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.careers.CareerHighlights;
+import org.healthcareershub.careers.CareerOpenings;
 import org.healthcareershub.careers.CareerProfile;
 import org.healthcareershub.careers.RegionalWages;
 import org.healthcareershub.careers.WageSurveys;
@@ -12,6 +13,7 @@ import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.JsonLd;
 import org.healthcareershub.web.Site;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,14 +30,17 @@ class CareerController {
     private final Site site;
     private final List<CareerHighlights> highlights;
     private final WageSurveys wageSurveys;
+    private final ObjectProvider<CareerOpenings> openings;
 
     CareerController(
             CareerCatalog catalog,
             JsonLd jsonLd,
             Site site,
             List<CareerHighlights> highlights,
-            WageSurveys wageSurveys) {
+            WageSurveys wageSurveys,
+            ObjectProvider<CareerOpenings> openings) {
         this.catalog = catalog;
+        this.openings = openings;
         this.wageSurveys = wageSurveys;
         this.jsonLd = jsonLd;
         this.site = site;
@@ -82,8 +87,9 @@ class CareerController {
         model.addAttribute("regionErrors", regionErrors);
         model.addAttribute("profile", profile);
         model.addAttribute("career", profile.content());
-        model.addAttribute(
-                "choices", GetStartedChoice.forCareer(slug, profile.content().title()));
+        model.addAttribute("choices", GetStartedChoice.forCareer(slug));
+        CareerOpenings board = openings.getIfAvailable();
+        model.addAttribute("openingCount", board == null ? null : board.openingsIn(slug));
         model.addAttribute(
                 "highlights",
                 highlights.stream()

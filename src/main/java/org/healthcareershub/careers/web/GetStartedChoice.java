@@ -19,11 +19,11 @@ record GetStartedChoice(String key, String href) {
                 new GetStartedChoice("sign-up", "/sign-up"));
     }
 
-    static List<GetStartedChoice> forCareer(String slug, String title) {
+    static List<GetStartedChoice> forCareer(String slug) {
         return List.of(
                 new GetStartedChoice("trainings", withQuery("/trainings", "career", slug)),
                 new GetStartedChoice("employers", withQuery("/employers", "career", slug)),
-                new GetStartedChoice("jobs", withQuery("/jobs", "q", title)),
+                new GetStartedChoice("jobs", withQuery("/jobs", "career", slug)),
                 new GetStartedChoice("sign-up", "/sign-up"),
                 new GetStartedChoice("careers", "/careers"));
     }

@@ -3,7 +3,6 @@ package org.healthcareershub.trainings.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.healthcareershub.trainings.TrainingView;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.Choice;
 import org.healthcareershub.web.JsonLd;
+import org.healthcareershub.web.PageLinks;
 import org.healthcareershub.web.Site;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class TrainingController {
@@ -67,7 +66,7 @@ class TrainingController {
         model.addAttribute("costChoices", costChoices(results.facets()));
         model.addAttribute("costChosen", costChosen(read.search().maxCost()));
         model.addAttribute("sorts", TrainingSort.values());
-        model.addAttribute("pageLinks", pageLinks(results));
+        model.addAttribute("pageLinks", PageLinks.around(results.page(), results.pageCount()));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("nav.trainings")));
         if (fragment && !read.errors().isEmpty()) {
             // The messages live in the form, so it is swapped too, and it then submits without htmx until the
@@ -131,25 +130,5 @@ class TrainingController {
             return null;
         }
         return maxCost.signum() == 0 ? "free" : maxCost.toPlainString();
-    }
-
-    private static Map<Integer, String> pageLinks(TrainingResults results) {
-        Map<Integer, String> links = new LinkedHashMap<>();
-        int first = Math.max(1, results.page() - 3);
-        int last = Math.min(results.pageCount(), results.page() + 3);
-        for (int page = first; page <= last; page++) {
-            links.put(page, pageUrl(page));
-        }
-        links.putIfAbsent(results.page() - 1, pageUrl(results.page() - 1));
-        links.putIfAbsent(results.page() + 1, pageUrl(results.page() + 1));
-        return links;
-    }
-
-    private static String pageUrl(int page) {
-        return ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page", page)
-                .build()
-                .toUriString()
-                .replaceFirst("^https?://[^/]+", "");
     }
 }

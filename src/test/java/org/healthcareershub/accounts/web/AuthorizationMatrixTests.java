@@ -173,7 +173,11 @@ class AuthorizationMatrixTests {
                         "/employer/sites/{siteId}/close",
                         "/employer/colleagues",
                         "/employer/colleagues/{accountId}/remove",
-                        "/employer/colleagues/invitations/{invitationId}/cancel");
+                        "/employer/colleagues/invitations/{invitationId}/cancel",
+                        "/employer/jobs",
+                        "/employer/jobs/new",
+                        "/employer/jobs/{id:\\d{1,18}}/edit",
+                        "/employer/jobs/{id:\\d{1,18}}/publish");
     }
 
     @Test

@@ -78,7 +78,7 @@ class CareerPagesTests {
                 .containsExactly(
                         "/trainings?career=care-coordination-and-care-management",
                         "/employers?career=care-coordination-and-care-management",
-                        "/jobs?q=Care%20Coordination%20%26%20Care%20Management",
+                        "/jobs?career=care-coordination-and-care-management",
                         "/sign-up",
                         "/careers");
         assertThat(page.select("#next-steps a.choice strong").eachText())

@@ -264,8 +264,8 @@ class EmployerPortalTests {
                 .param("website", "https://example.org/\u0007")
                 .exchange();
         assertThat(control).hasStatus(422);
-        assertThat(html(control).select("#description-error").text()).contains("invisible or control characters");
-        assertThat(html(control).select("#website-error").text()).contains("invisible or control characters");
+        assertThat(html(control).select("#description-error").text()).contains("character that cannot be used");
+        assertThat(html(control).select("#website-error").text()).contains("character that cannot be used");
         assertThat(portal.profile(employerId).description()).isNull();
     }
 

@@ -1,0 +1,244 @@
+package org.healthcareershub.jobs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.healthcareershub.employers.HiringOrganization;
+import org.healthcareershub.employers.HiringOrganizations;
+import org.healthcareershub.jobs.domain.JobDetails;
+import org.healthcareershub.jobs.domain.JobPosting;
+import org.healthcareershub.jobs.domain.JobPostingInput;
+import org.healthcareershub.jobs.domain.JobPostingRules;
+import org.healthcareershub.jobs.domain.JobPostings;
+import org.healthcareershub.notifications.Mailer;
+import org.healthcareershub.web.FieldErrors;
+import org.healthcareershub.web.Site;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An organization's postings through their life: drafts are written and changed, published (only by a
+ * verified organization), closed (filled or withdrawn) and renewed; {@link #expireDue} and
+ * {@link #remindDue} are what the scheduled job runs. Every method that names a posting takes the acting
+ * organization's id: another organization's posting is not found.
+ */
+@Service
+@Transactional
+public class JobEditor {
+
+    /** How many days before the closing date the organization is reminded. */
+    public static final int REMIND_DAYS_BEFORE = 7;
+
+    private static final Logger log = LoggerFactory.getLogger(JobEditor.class);
+
+    private final JobPostings postings;
+    private final HiringOrganizations organizations;
+    private final JobPostingRules rules;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final Site site;
+    private final Clock clock;
+
+    JobEditor(
+            JobPostings postings,
+            HiringOrganizations organizations,
+            JobPostingRules rules,
+            Mailer mailer,
+            MessageSource messages,
+            Site site,
+            Clock clock) {
+        this.postings = postings;
+        this.organizations = organizations;
+        this.rules = rules;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    /** What saving a posting gave: its id, or the problems with what was typed (then nothing is saved). */
+    public record Saved(Long id, FieldErrors errors) {
+
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    /** What publishing gave. */
+    public enum Publication {
+        PUBLISHED,
+        /** The organization is not verified: it is told what it waits for. */
+        NOT_VERIFIED,
+        /** Only a draft can be published. */
+        NOT_A_DRAFT
+    }
+
+    /** Saves a new draft of {@code employerId}'s. */
+    public Saved createDraft(long employerId, JobPostingInput input) {
+        HiringOrganization organization = organization(employerId);
+        JobPostingRules.Checked checked = rules.check(input, organization);
+        if (!checked.ok()) {
+            return new Saved(null, checked.errors());
+        }
+        JobPosting posting = postings.save(new JobPosting(organization, checked.details(), clock.instant()));
+        log.info("Job posting {} drafted by employer {}", posting.id(), employerId);
+        return new Saved(posting.id(), checked.errors());
+    }
+
+    /** Changes what a draft or published posting says. */
+    public Saved update(long employerId, long id, JobPostingInput input) {
+        JobPosting posting = owned(employerId, id);
+        JobPostingRules.Checked checked = rules.check(input, organization(employerId));
+        if (!checked.ok()) {
+            return new Saved(id, checked.errors());
+        }
+        posting.describe(checked.details(), clock.instant());
+        return new Saved(id, checked.errors());
+    }
+
+    public Publication publish(long employerId, long id) {
+        JobPosting posting = owned(employerId, id);
+        if (!organization(employerId).mayPublish()) {
+            return Publication.NOT_VERIFIED;
+        }
+        if (posting.status() != JobStatus.DRAFT) {
+            return Publication.NOT_A_DRAFT;
+        }
+        posting.publish(clock.instant());
+        log.info("Job posting {} published by employer {}", id, employerId);
+        return Publication.PUBLISHED;
+    }
+
+    public void close(long employerId, long id, CloseReason reason) {
+        JobPosting posting = owned(employerId, id);
+        if (posting.status() != JobStatus.CLOSED) {
+            posting.close(reason, clock.instant());
+            log.info("Job posting {} closed ({}) by employer {}", id, reason, employerId);
+        }
+    }
+
+    /** Moves a published or expired posting's closing date on; the problems with the date, if any. */
+    public FieldErrors renew(long employerId, long id, String closingDate) {
+        JobPosting posting = owned(employerId, id);
+        if (posting.status() != JobStatus.PUBLISHED && posting.status() != JobStatus.EXPIRED) {
+            return new FieldErrors().add("closingDate", "jobs.error.renew.notRenewable");
+        }
+        FieldErrors errors = rules.checkRenewal(closingDate, posting.closingDate());
+        if (errors.isEmpty() && !organization(employerId).mayPublish()) {
+            errors.add("closingDate", "jobs.error.publish.notVerified");
+        }
+        if (errors.isEmpty()) {
+            posting.renew(JobPostingRules.date(closingDate), clock.instant());
+        }
+        return errors;
+    }
+
+    /** An organization's own posting, whatever its state, for its editor. */
+    @Transactional(readOnly = true)
+    public JobView own(long employerId, long id) {
+        return JobBoard.view(owned(employerId, id), JobPostingRules.today(clock));
+    }
+
+    /** The posting as its form shows it, to edit. */
+    @Transactional(readOnly = true)
+    public JobPostingInput input(long employerId, long id) {
+        JobDetails d = owned(employerId, id).details();
+        return new JobPostingInput(
+                d.title(),
+                d.careerSlug(),
+                d.jobTitle(),
+                d.workplace().name(),
+                String.valueOf(d.site().id()),
+                d.description(),
+                d.employmentType().name(),
+                d.schedules().stream().map(Enum::name).toList(),
+                d.pay().min().toPlainString(),
+                d.pay().max().toPlainString(),
+                d.pay().unit().name(),
+                d.education().name(),
+                d.licenses(),
+                String.valueOf(d.yearsExperience()),
+                d.benefits(),
+                d.languages().stream().map(Enum::name).toList(),
+                d.bilingualDifferential() == null
+                        ? null
+                        : d.bilingualDifferential().toPlainString(),
+                d.caseload() == null ? null : d.caseload().toString(),
+                d.fieldWorkPercent() == null ? null : d.fieldWorkPercent().toString(),
+                d.applyOnPortal(),
+                d.applyUrl(),
+                d.closingDate().toString());
+    }
+
+    /** An organization's postings, last changed first. */
+    @Transactional(readOnly = true)
+    public List<JobView> postingsOf(long employerId) {
+        LocalDate today = JobPostingRules.today(clock);
+        return postings.findByEmployerIdOrderByUpdatedAtDesc(employerId).stream()
+                .map(p -> JobBoard.view(p, today))
+                .toList();
+    }
+
+    /** Expires every published posting whose closing date has passed; how many. */
+    public int expireDue() {
+        List<JobPosting> due =
+                postings.findByStatusAndClosingDateBefore(JobStatus.PUBLISHED, JobPostingRules.today(clock));
+        due.forEach(p -> p.expire(clock.instant()));
+        if (!due.isEmpty()) {
+            log.info("Expired {} job postings", due.size());
+        }
+        return due.size();
+    }
+
+    /**
+     * Mails each organization once about every published posting that closes within
+     * {@value #REMIND_DAYS_BEFORE} days; how many reminders went out. Sample postings get none.
+     */
+    public int remindDue() {
+        LocalDate today = JobPostingRules.today(clock);
+        int sent = 0;
+        for (JobPosting posting : postings.findToRemind(JobStatus.PUBLISHED, today.plusDays(REMIND_DAYS_BEFORE))) {
+            if (posting.isPastClosing(today)) {
+                continue;
+            }
+            posting.remindedAt(clock.instant());
+            String to = posting.sample()
+                    ? null
+                    : organizations
+                            .find(posting.employerId())
+                            .map(HiringOrganization::contactEmail)
+                            .orElse(null);
+            if (to == null) {
+                continue;
+            }
+            Object[] args = {
+                posting.title(),
+                posting.closingDate().toString(),
+                site.absolute("/jobs/" + posting.id()),
+                site.absolute("/employer/jobs/" + posting.id()),
+                site.name()
+            };
+            mailer.send(
+                    to,
+                    messages.getMessage("jobs.mail.reminder.subject", args, Locale.ENGLISH),
+                    messages.getMessage("jobs.mail.reminder.body", args, Locale.ENGLISH));
+            log.info("Reminded employer {} that job posting {} closes soon", posting.employerId(), posting.id());
+            sent++;
+        }
+        return sent;
+    }
+
+    private JobPosting owned(long employerId, long id) {
+        return postings.findById(id)
+                .filter(p -> p.employerId() == employerId)
+                .orElseThrow(() -> new JobNotFoundException(id));
+    }
+
+    private HiringOrganization organization(long employerId) {
+        return organizations.find(employerId).orElseThrow(() -> new JobNotFoundException(-1));
+    }
+}

@@ -1,0 +1,51 @@
+package org.healthcareershub.jobs;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.healthcareershub.careers.EducationLevel;
+import org.healthcareershub.geo.GeoPoint;
+
+/**
+ * Everything a posting page shows. {@code gone} says the posting was public and is not any more (expired
+ * or closed): its page says so, with HTTP 410.
+ */
+public record JobView(
+        long id,
+        String title,
+        long employerId,
+        String employerSlug,
+        String employerName,
+        String careerSlug,
+        String jobTitle,
+        String socCode,
+        Workplace workplace,
+        String siteName,
+        String street,
+        String city,
+        String zip,
+        String county,
+        String region,
+        GeoPoint point,
+        String description,
+        EmploymentType employmentType,
+        Set<WorkSchedule> schedules,
+        PayRange pay,
+        EducationLevel education,
+        String licenses,
+        int yearsExperience,
+        List<String> benefits,
+        Set<JobLanguage> languages,
+        BigDecimal bilingualDifferential,
+        Integer caseload,
+        Integer fieldWorkPercent,
+        boolean applyOnPortal,
+        String applyUrl,
+        LocalDate closingDate,
+        Instant publishedAt,
+        JobStatus status,
+        CloseReason closeReason,
+        boolean gone,
+        boolean sample) {}

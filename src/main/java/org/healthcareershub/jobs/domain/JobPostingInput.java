@@ -1,0 +1,44 @@
+package org.healthcareershub.jobs.domain;
+
+import java.util.List;
+
+/**
+ * A posting exactly as typed (the employer's form, or the demo generator): every value is text, so that
+ * {@link JobPostingRules} can say what is wrong with each and the form can show what was typed.
+ */
+public record JobPostingInput(
+        String title,
+        String career,
+        String jobTitle,
+        String workplace,
+        String site,
+        String description,
+        String employmentType,
+        List<String> schedules,
+        String payMin,
+        String payMax,
+        String payUnit,
+        String education,
+        String licenses,
+        String experience,
+        String benefits,
+        List<String> languages,
+        String bilingualDifferential,
+        String caseload,
+        String fieldWork,
+        boolean applyOnPortal,
+        String applyUrl,
+        String closingDate) {
+
+    public JobPostingInput {
+        schedules = schedules == null ? List.of() : List.copyOf(schedules);
+        languages = languages == null ? List.of() : List.copyOf(languages);
+    }
+
+    /** A blank form. */
+    public static JobPostingInput empty() {
+        return new JobPostingInput(
+                null, null, null, "ON_SITE", null, null, null, null, null, null, "HOUR", null, null, "0", null, null,
+                null, null, null, true, null, null);
+    }
+}

@@ -1,0 +1,31 @@
+package org.healthcareershub.jobs.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.healthcareershub.jobs.JobStatus;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface JobPostings extends JpaRepository<JobPosting, Long> {
+
+    List<JobPosting> findByStatusAndClosingDateBefore(JobStatus status, LocalDate date);
+
+    @Query("select p from JobPosting p where p.status = :status and p.closingDate <= :date"
+            + " and p.reminderSentAt is null order by p.id")
+    List<JobPosting> findToRemind(JobStatus status, LocalDate date);
+
+    List<JobPosting> findByStatusAndClosingDateGreaterThanEqualOrderById(JobStatus status, LocalDate today);
+
+    List<JobPosting> findByEmployerSlugAndStatusAndClosingDateGreaterThanEqualOrderByPublishedAtDescIdDesc(
+            String employerSlug, JobStatus status, LocalDate today, Pageable page);
+
+    long countByCareerSlugAndStatusAndClosingDateGreaterThanEqual(String careerSlug, JobStatus status, LocalDate today);
+
+    List<JobPosting> findByEmployerIdOrderByUpdatedAtDesc(long employerId);
+
+    long countBySampleTrue();
+
+    @Query("select p from JobPosting p where p.sample = true and p.status in :statuses and p.closingDate < :date")
+    List<JobPosting> findSamplesClosingBefore(List<JobStatus> statuses, LocalDate date);
+}

@@ -1,0 +1,11 @@
+/**
+ * Jobs: job postings and their lifecycle (draft, published, expired, closed), the public job search on its
+ * own Lucene index, job pages with schema.org {@code JobPosting}, the Atom feed and the JSON API. Depends on
+ * careers (titles and SOC codes), employers (organizations, verification state and sites, through
+ * {@link org.healthcareershub.employers.HiringOrganizations}), geo, notifications (reminder mail), search
+ * web and identity (which organization a signed-in employer acts for); it adds openings to career and employer pages through interfaces those modules own.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Jobs",
+        allowedDependencies = {"careers", "employers", "geo", "identity", "notifications", "search", "web"})
+package org.healthcareershub.jobs;

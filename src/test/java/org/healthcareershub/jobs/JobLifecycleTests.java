@@ -1,0 +1,218 @@
+package org.healthcareershub.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import org.healthcareershub.web.MovableClock;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * A posting's life on a clock the test moves: draft, publish (only when verified), the week-ahead reminder
+ * (once, received by GreenMail), expiry by the scheduled job's method, renewal and closing.
+ */
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3931", "hub.jobs.schedule-delay=PT1H"})
+@AutoConfigureMockMvc
+@Tag("db")
+class JobLifecycleTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @RegisterExtension
+    static GreenMailExtension greenMail =
+            new GreenMailExtension(new ServerSetup(3931, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+
+    @Autowired
+    JobEditor editor;
+
+    @Autowired
+    JobBoard board;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    Clock anyClock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long draft(TestPostings.Org org, String title, int days) {
+        JobEditor.Saved saved =
+                editor.createDraft(org.id(), TestPostings.input(org, clock, title, "24", "28", "HOUR", days));
+        assertThat(saved.errors().asMap()).isEmpty();
+        return saved.id();
+    }
+
+    boolean inSearch(String title) {
+        return board
+                .search(new JobSearch(title, null, null, null, null, null, null, null, null, 25, null, 1, 50))
+                .hits()
+                .stream()
+                .anyMatch(h -> h.title().equals(title));
+    }
+
+    @Test
+    void theAppReadsTheMovableClock() {
+        assertThat(anyClock).isSameAs(clock);
+    }
+
+    @Test
+    void aDraftIsSeenByNobodyUntilPublished() {
+        TestPostings.Org org = TestPostings.albany(jdbc);
+        long id = draft(org, "Quokka Draft Coordinator", 30);
+        assertThatThrownBy(() -> board.view(id)).isInstanceOf(JobNotFoundException.class);
+        assertThat(inSearch("Quokka Draft Coordinator")).isFalse();
+        assertThat(editor.publish(org.id(), id)).isEqualTo(JobEditor.Publication.PUBLISHED);
+        assertThat(board.view(id).gone()).isFalse();
+        assertThat(inSearch("Quokka Draft Coordinator")).isTrue();
+        assertThat(editor.publish(org.id(), id)).isEqualTo(JobEditor.Publication.NOT_A_DRAFT);
+    }
+
+    @Test
+    void onlyAVerifiedOrganizationPublishes() {
+        TestPostings.Org pending = TestPostings.organization(jdbc, "PENDING", "12207", 42.65, -73.75);
+        long id = draft(pending, "Pending Org Coordinator", 30);
+        assertThat(editor.publish(pending.id(), id)).isEqualTo(JobEditor.Publication.NOT_VERIFIED);
+        assertThatThrownBy(() -> board.view(id)).isInstanceOf(JobNotFoundException.class);
+    }
+
+    @Test
+    void anotherOrganizationsPostingIsNotFound() {
+        TestPostings.Org owner = TestPostings.albany(jdbc);
+        TestPostings.Org other = TestPostings.albany(jdbc);
+        long id = draft(owner, "Owned Coordinator", 30);
+        assertThatThrownBy(() -> editor.publish(other.id(), id)).isInstanceOf(JobNotFoundException.class);
+        assertThatThrownBy(() -> editor.own(other.id(), id)).isInstanceOf(JobNotFoundException.class);
+        assertThatThrownBy(() -> editor.close(other.id(), id, CloseReason.FILLED))
+                .isInstanceOf(JobNotFoundException.class);
+    }
+
+    @Test
+    void remindsOnceAWeekBeforeClosingThenExpiresAndLeavesSearchAtOnce() throws Exception {
+        TestPostings.Org org = TestPostings.albany(jdbc);
+        long id = draft(org, "Wombat Reminder Coordinator", 10);
+        editor.publish(org.id(), id);
+
+        editor.remindDue();
+        assertThat(mailTo(org.email())).isEmpty();
+
+        clock.advance(Duration.ofDays(3));
+        editor.remindDue();
+        editor.remindDue();
+        MimeMessage[] reminders = mailTo(org.email());
+        assertThat(reminders).hasSize(1);
+        assertThat(reminders[0].getSubject()).contains("Wombat Reminder Coordinator");
+        assertThat(GreenMailUtil.getBody(reminders[0])).contains("/jobs/" + id);
+
+        clock.advance(Duration.ofDays(7));
+        assertThat(inSearch("Wombat Reminder Coordinator")).isTrue();
+        clock.advance(Duration.ofDays(1));
+        // Past its closing date the posting is out of search and gone before the job has run.
+        assertThat(inSearch("Wombat Reminder Coordinator")).isFalse();
+        assertThat(board.view(id).gone()).isTrue();
+        assertThat(editor.expireDue()).isGreaterThanOrEqualTo(1);
+        assertThat(board.view(id).status()).isEqualTo(JobStatus.EXPIRED);
+        assertThat(board.openIds()).doesNotContain(id);
+        assertThat(mvc.get().uri("/jobs/" + id).exchange()).hasStatus(HttpStatus.GONE);
+        assertThat(mvc.get().uri("/api/v1/jobs/" + id).exchange()).hasStatus(HttpStatus.GONE);
+        assertThat(mvc.get()
+                        .uri("/api/v1/jobs?q=wombat")
+                        .exchange()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("Wombat Reminder Coordinator");
+        assertThat(mvc.get()
+                        .uri("/jobs/feed.atom?q=wombat")
+                        .exchange()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("/jobs/" + id + "<");
+        assertThat(mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString())
+                .doesNotContain("/jobs/" + id + "<");
+
+        assertThat(editor.renew(org.id(), id, JobPostingRulesDates.inDays(clock, 91))
+                        .get("closingDate")
+                        .key())
+                .isEqualTo("jobs.error.closingDate.tooFar");
+        assertThat(editor.renew(org.id(), id, JobPostingRulesDates.inDays(clock, 30))
+                        .isEmpty())
+                .isTrue();
+        assertThat(board.view(id).gone()).isFalse();
+        assertThat(inSearch("Wombat Reminder Coordinator")).isTrue();
+        assertThat(mailTo(org.email())).hasSize(1);
+    }
+
+    @Test
+    void aClosedPostingIsGoneAndSaysWhy() {
+        TestPostings.Org org = TestPostings.albany(jdbc);
+        long id = draft(org, "Numbat Closing Coordinator", 30);
+        editor.publish(org.id(), id);
+        editor.close(org.id(), id, CloseReason.FILLED);
+        JobView view = board.view(id);
+        assertThat(view.gone()).isTrue();
+        assertThat(view.closeReason()).isEqualTo(CloseReason.FILLED);
+        assertThat(inSearch("Numbat Closing Coordinator")).isFalse();
+        assertThat(editor.renew(org.id(), id, JobPostingRulesDates.inDays(clock, 30))
+                        .get("closingDate")
+                        .key())
+                .isEqualTo("jobs.error.renew.notRenewable");
+    }
+
+    @Test
+    void aClosedDraftWasNeverPublicSoItIsNotFound() {
+        TestPostings.Org org = TestPostings.albany(jdbc);
+        long id = draft(org, "Closed Draft Coordinator", 30);
+        editor.close(org.id(), id, CloseReason.WITHDRAWN);
+        assertThatThrownBy(() -> board.view(id)).isInstanceOf(JobNotFoundException.class);
+    }
+
+    MimeMessage[] mailTo(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equals(address));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toArray(MimeMessage[]::new);
+    }
+
+    /** A renewal date as the form sends it. */
+    static final class JobPostingRulesDates {
+        static String inDays(Clock clock, int days) {
+            return org.healthcareershub.jobs.domain.JobPostingRules.today(clock)
+                    .plusDays(days)
+                    .toString();
+        }
+    }
+}
