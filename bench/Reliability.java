@@ -257,19 +257,23 @@ public class Reliability {
         boolean indexAgrees(App app) throws Exception {
             boolean ok = true;
             String health = new Client(app).getManagement("/actuator/health/local").body();
-            Matcher counts = Pattern.compile("\"(\\w+)\":\\{\"indexed\":(\\d+),\"stored\":(\\d+)\\}")
+            // {"Training":{"indexed":89,"stored":89}}, the two keys in either order
+            Matcher counts = Pattern.compile(
+                            "\"(\\w+)\":\\{\"(indexed|stored)\":(\\d+),\"(indexed|stored)\":(\\d+)\\}")
                     .matcher(health);
             int entities = 0;
             while (counts.find()) {
                 entities++;
-                boolean same = counts.group(2).equals(counts.group(3));
+                String indexed = counts.group(2).equals("indexed") ? counts.group(3) : counts.group(5);
+                String stored = counts.group(2).equals("stored") ? counts.group(3) : counts.group(5);
+                boolean same = indexed.equals(stored);
                 ok &= same;
                 out.printf(
                         "crash: index %s: %s documents for %s rows %s%n",
-                        counts.group(1), counts.group(2), counts.group(3), same ? "(agree)" : "(DISAGREE)");
+                        counts.group(1), indexed, stored, same ? "(agree)" : "(DISAGREE)");
             }
             if (entities == 0) {
-                out.println("crash: no index counts in /actuator/health/local");
+                out.println("crash: no index counts in /actuator/health/local: " + health);
                 ok = false;
             }
             Client anyone = new Client(app);
@@ -382,7 +386,8 @@ public class Reliability {
             while (running.get()) {
                 long at = System.nanoTime();
                 try {
-                    healths.add(new long[] {at, poller.get("/actuator/health").statusCode()});
+                    // the management port (loopback) serves /actuator/health when it is set, as here
+                    healths.add(new long[] {at, poller.getManagement("/actuator/health").statusCode()});
                 } catch (Exception e) {
                     healths.add(new long[] {at, -1});
                 }
@@ -430,8 +435,13 @@ public class Reliability {
         out.printf(
                 "postgres: %d reads (%d failed, all during the outage or just after), %s%n",
                 reads.size(), failedReads, writes.summary());
+        Map<Long, Long> outageAnswers = new java.util.TreeMap<>();
+        healths.stream()
+                .filter(h -> h[0] > down && h[0] < starting)
+                .forEach(h -> outageAnswers.merge(h[1], 1L, Long::sum));
         out.printf(
-                "postgres: health during the outage: %d polls DOWN (503), %d polls UP%n", downSeen, upSeen);
+                "postgres: health during the outage: %d polls DOWN (503), %d polls UP; answers by status %s%n",
+                downSeen, upSeen, outageAnswers);
         out.printf(
                 "postgres: after PostgreSQL was back: first good page %.2f s, health UP %.2f s%n",
                 readAfter, healthAfter);
