@@ -1,38 +1,123 @@
 package org.healthcareershub.search;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds a search index on start when it does not match its table: rows written by SQL or a restore,
- * or an index directory that was removed, are not indexed until the mass indexer runs. Runs after the
- * modules' data loaders.
+ * Rebuilds the search indexes on start when they may not match their tables, and shows both counts in the
+ * health details ({@code searchIndex}). Runs after the modules' data loaders.
+ *
+ * <p>An index is rebuilt when its document count differs from its row count (rows written by SQL or a
+ * restore, or a removed index directory), and every index is rebuilt after an unclean stop: the database
+ * commits before the index is written, so a process killed between the two (kill -9, power loss) leaves
+ * rows whose documents are missing or out of date while the counts may still agree. A marker file in the
+ * index directory, written as the application starts and removed on a clean stop, tells the two apart.
  */
-@Component
+@Component("searchIndex")
 @Order(30)
-class SearchIndexCheck implements ApplicationRunner {
+class SearchIndexCheck extends AbstractHealthIndicator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexCheck.class);
 
     private final EntityManager entityManager;
+    private final TransactionTemplate readOnly;
+    private final Path marker;
+    private final boolean unclean;
 
-    SearchIndexCheck(EntityManager entityManager) {
+    SearchIndexCheck(
+            EntityManager entityManager,
+            PlatformTransactionManager transactions,
+            @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String root,
+            @Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-filesystem}") String type) {
         this.entityManager = entityManager;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        // an index kept in memory starts empty every time: nothing can survive an unclean stop
+        this.marker = "local-filesystem".equals(type) && !root.isBlank() ? Path.of(root, "running") : null;
+        // read and written before the web server takes requests, and before any rebuild that a kill could
+        // interrupt in turn
+        this.unclean = marker != null && Files.exists(marker);
+        if (marker != null) {
+            try {
+                Files.createDirectories(marker.getParent());
+                Files.writeString(marker, "The application is running, or stopped without closing its index.\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write the search index marker", e);
+            }
+        }
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public void run(ApplicationArguments args) throws InterruptedException {
+    public void run(ApplicationArguments args) {
+        readOnly.executeWithoutResult(status -> {
+            SearchSession session = Search.session(entityManager);
+            counts().forEach((entity, count) -> {
+                if (unclean || count.indexed() != count.stored()) {
+                    log.info(
+                            "{} index has {} documents for {} rows{}: rebuilding",
+                            entity.jpaName(),
+                            count.indexed(),
+                            count.stored(),
+                            unclean ? " after an unclean stop" : "");
+                    long started = System.nanoTime();
+                    try {
+                        session.massIndexer(entity.javaClass())
+                                .threadsToLoadObjects(2)
+                                .startAndWait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("Interrupted while rebuilding the search index", e);
+                    }
+                    log.info("{} index rebuilt in {} ms", entity.jpaName(), (System.nanoTime() - started) / 1_000_000);
+                }
+            });
+        });
+    }
+
+    /** A clean stop: the next start need not rebuild (each index change was committed with its request). */
+    @PreDestroy
+    void stoppedCleanly() throws IOException {
+        if (marker != null) {
+            Files.deleteIfExists(marker);
+        }
+    }
+
+    /**
+     * Counts per index; with the database away the counts fail and this says DOWN like the database check
+     * (AbstractHealthIndicator turns the exception into DOWN, where a 500 would hide the outage).
+     */
+    @Override
+    protected void doHealthCheck(Health.Builder health) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        readOnly.executeWithoutResult(status -> counts().forEach((entity, count) ->
+                details.put(entity.jpaName(), Map.of("indexed", count.indexed(), "stored", count.stored()))));
+        // counts taken one after the other may differ for a moment under writes: details, not a status
+        health.up().withDetails(details);
+    }
+
+    private Map<SearchIndexedEntity<?>, Count> counts() {
         SearchSession session = Search.session(entityManager);
+        Map<SearchIndexedEntity<?>, Count> counts = new LinkedHashMap<>();
         for (SearchIndexedEntity<?> entity :
                 Search.mapping(entityManager.getEntityManagerFactory()).allIndexedEntities()) {
             long indexed =
@@ -40,10 +125,10 @@ class SearchIndexCheck implements ApplicationRunner {
             long stored = entityManager
                     .createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
                     .getSingleResult();
-            if (indexed != stored) {
-                log.info("{} index has {} documents for {} rows: rebuilding", entity.jpaName(), indexed, stored);
-                session.massIndexer(entity.javaClass()).threadsToLoadObjects(2).startAndWait();
-            }
+            counts.put(entity, new Count(indexed, stored));
         }
+        return counts;
     }
+
+    private record Count(long indexed, long stored) {}
 }

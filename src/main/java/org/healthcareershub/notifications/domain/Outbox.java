@@ -1,6 +1,8 @@
 package org.healthcareershub.notifications.domain;
 
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,27 +19,42 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The outbox behind {@link org.healthcareershub.notifications.Mailer}: stores each message, hands it to
  * SMTP (spring.mail.*), and retries what SMTP did not take. Logs name message ids, never addresses.
+ *
+ * <p>Each send first holds the message with one conditional update (pending, and no live claim), so the
+ * after-commit executor and the scheduled retry never both hand one message to SMTP. The claim lapses after
+ * {@code hub.mail.claim} (longer than the SMTP timeouts), so a message whose sender died mid-send goes out
+ * later. What stays at-least-once: a crash after SMTP took a message and before it was marked sent resends
+ * it once the hold lapses; each message carries a Message-ID fixed by its outbox row, so the copies are
+ * recognisable as one message. A failed try holds the message back for a delay that doubles each time
+ * (from {@code hub.mail.retry-delay} up to an hour).
  */
 @Component
 public class Outbox {
 
     static final int MAX_ATTEMPTS = 10;
+    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final OutgoingMails mails;
     private final ObjectProvider<JavaMailSender> sender;
     private final TransactionTemplate transaction;
     private final String from;
+    private final Duration claim;
+    private final Duration retryDelay;
 
     Outbox(
             OutgoingMails mails,
             ObjectProvider<JavaMailSender> sender,
             PlatformTransactionManager transactions,
-            @Value("${hub.mail.from:no-reply@localhost}") String from) {
+            @Value("${hub.mail.from:no-reply@localhost}") String from,
+            @Value("${hub.mail.claim:PT2M}") Duration claim,
+            @Value("${hub.mail.retry-delay:PT1M}") Duration retryDelay) {
         this.mails = mails;
         this.sender = sender;
         this.transaction = new TransactionTemplate(transactions);
         this.from = from;
+        this.claim = claim;
+        this.retryDelay = retryDelay;
     }
 
     public long store(String to, String subject, String body) {
@@ -50,11 +67,18 @@ public class Outbox {
                 mails.save(new OutgoingMail(to, subject, body, redactAfterSend)).id());
     }
 
-    /** Tries to send one pending message; says whether it left through SMTP. */
+    /**
+     * Tries to send one pending message; says whether it left through SMTP. A message already sent, or
+     * claimed by another sender, is left alone.
+     */
     public boolean deliver(long id) {
-        OutgoingMail mail = mails.findById(id).orElse(null);
+        Instant now = Instant.now();
+        OutgoingMail mail =
+                transaction.execute(status -> mails.claim(id, OutgoingMail.Status.PENDING, now, now.plus(claim)) == 1
+                        ? mails.findById(id).orElse(null)
+                        : null);
         if (mail == null) {
-            return false; // forgotten meanwhile (its recipient deleted their account)
+            return false; // sent, being sent by another thread, or forgotten (its recipient deleted their account)
         }
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
@@ -72,6 +96,8 @@ public class Outbox {
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
             helper.setText(mail.body(), false);
+            // fixed by the outbox row (JavaMailSenderImpl keeps an explicit one), so a resend is recognisable
+            message.setHeader("Message-ID", messageId(mail));
             smtp.send(message);
             transaction.executeWithoutResult(status -> mails.findById(id).ifPresent(m -> {
                 m.markSent();
@@ -80,7 +106,7 @@ public class Outbox {
             return true;
         } catch (Exception e) {
             transaction.executeWithoutResult(status -> mails.findById(id).ifPresent(m -> {
-                m.markFailed(e.getClass().getSimpleName());
+                m.markFailed(e.getClass().getSimpleName(), Instant.now().plus(backoff(m.attempts())));
                 mails.save(m);
             }));
             log.warn(
@@ -97,9 +123,23 @@ public class Outbox {
         if (sender.getIfAvailable() == null) {
             return;
         }
-        List<OutgoingMail> pending = mails.findByStatusAndAttemptsLessThanOrderById(
-                OutgoingMail.Status.PENDING, MAX_ATTEMPTS, PageRequest.of(0, 50));
-        pending.forEach(m -> deliver(m.id()));
+        mails.findClaimable(OutgoingMail.Status.PENDING, MAX_ATTEMPTS, Instant.now(), PageRequest.of(0, 50))
+                .forEach(this::deliver);
+    }
+
+    /**
+     * How long a message waits before its next try, doubling from the retry delay up to an hour, so the
+     * tries of one message cover an SMTP outage of several hours instead of ten minutes.
+     */
+    public Duration backoff(int failedBefore) {
+        Duration wait = retryDelay.multipliedBy(1L << Math.min(failedBefore, 16));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    private String messageId(OutgoingMail mail) {
+        String domain = from.substring(from.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return "<outbox." + mail.id() + "." + mail.createdAt().toEpochMilli() + "@"
+                + (domain.isEmpty() ? "localhost" : domain) + ">";
     }
 
     /** Removes every message to an address, sent or not (its owner deleted their account); returns how many. */

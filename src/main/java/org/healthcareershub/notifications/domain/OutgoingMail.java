@@ -36,6 +36,7 @@ public class OutgoingMail {
     private Instant createdAt;
     private Instant sentAt;
     private boolean redactAfterSend;
+    private Instant heldUntil;
 
     protected OutgoingMail() {}
 
@@ -60,15 +61,19 @@ public class OutgoingMail {
         sentAt = Instant.now();
         attempts++;
         lastError = null;
+        heldUntil = null;
     }
 
     void markCaptured() {
         status = Status.CAPTURED;
+        heldUntil = null;
     }
 
-    void markFailed(String error) {
+    /** Counts a failed try and holds the message back until {@code retryAt}. */
+    void markFailed(String error, Instant retryAt) {
         attempts++;
         lastError = error == null ? null : error.substring(0, Math.min(300, error.length()));
+        heldUntil = retryAt;
     }
 
     public Long id() {
