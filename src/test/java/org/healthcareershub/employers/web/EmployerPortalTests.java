@@ -138,7 +138,7 @@ class EmployerPortalTests {
         assertThat(home.select(".lead").text()).isEqualTo(name);
         assertThat(home.select("#standing").text()).contains("Waiting for staff", "complete your profile");
         assertThat(home.select("nav a.choice").eachAttr("href"))
-                .containsExactly("/employer/profile", "/employer/sites", "/employer/colleagues");
+                .containsExactly("/employer/profile", "/employer/sites", "/employer/jobs", "/employer/colleagues");
         assertThat(home.select("#standing form")).isEmpty();
     }
 
@@ -339,7 +339,7 @@ class EmployerPortalTests {
         MvcTestResult tooLong = addSite("n".repeat(201), "Line one\nLine two", "", "12207");
         assertThat(tooLong).hasStatus(422);
         assertThat(html(tooLong).select("#name-error").text()).contains("at most 200");
-        assertThat(html(tooLong).select("#street-error").text()).contains("control characters");
+        assertThat(html(tooLong).select("#street-error").text()).contains("single line");
         assertThat(portal.sites(employerId)).isEmpty();
     }
 
