@@ -70,6 +70,8 @@ public class ContactEmployer {
         /** The message went out on an earlier use. */
         USED,
         EXPIRED,
+        /** The employer has left the directory (suspended) since the message was written: nothing is sent. */
+        EMPLOYER_GONE,
         /** No such link (mistyped, or deleted some time after it expired). */
         UNKNOWN
     }
@@ -221,6 +223,9 @@ public class ContactEmployer {
         }
         if (found.get().status() == ContactRequest.Status.SENT) {
             return LinkState.USED;
+        }
+        if (!found.get().employer().isPublic()) {
+            return LinkState.EMPLOYER_GONE;
         }
         return found.get().isExpired(clock.instant()) ? LinkState.EXPIRED : LinkState.VALID;
     }

@@ -108,12 +108,25 @@ class SearchIndexCheck extends AbstractHealthIndicator implements ApplicationRun
      */
     @Override
     protected void doHealthCheck(Health.Builder health) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        readOnly.executeWithoutResult(status -> counts().forEach((entity, count) ->
-                details.put(entity.jpaName(), Map.of("indexed", count.indexed(), "stored", count.stored()))));
+        // anyone may ask /actuator/health for its status: count at most every 30 s, not on every call
+        CountedAt last = lastCounts;
+        long now = System.nanoTime();
+        if (last == null || now - last.nanos() > COUNTS_MAX_AGE.toNanos()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            readOnly.executeWithoutResult(status -> counts().forEach((entity, count) ->
+                    details.put(entity.jpaName(), Map.of("indexed", count.indexed(), "stored", count.stored()))));
+            last = new CountedAt(Map.copyOf(details), now);
+            lastCounts = last;
+        }
         // counts taken one after the other may differ for a moment under writes: details, not a status
-        health.up().withDetails(details);
+        health.up().withDetails(last.details());
     }
+
+    private static final java.time.Duration COUNTS_MAX_AGE = java.time.Duration.ofSeconds(30);
+
+    private volatile CountedAt lastCounts;
+
+    private record CountedAt(Map<String, Object> details, long nanos) {}
 
     private Map<SearchIndexedEntity<?>, Count> counts() {
         SearchSession session = Search.session(entityManager);

@@ -28,7 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * takes (pay tables, training CSV files) are staff tools, and without this gate the first reader of a
  * parameter (Spring Security's CSRF check) would make the servlet container write an anonymous visitor's
  * upload of up to that size to disk before anyone asked who sent it. It sits in the security filter chain
- * just before the CSRF check, where the signed-in account is known.
+ * just before the CSRF check, where the signed-in account is known and a session whose account was
+ * suspended meanwhile has already been ended (accounts checks every session right after it is loaded).
  */
 class UploadGate extends OncePerRequestFilter {
 

@@ -29,13 +29,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -90,7 +90,7 @@ class AccountSecurity implements SecurityRules {
     public void apply(HttpSecurity http) throws Exception {
         http.formLogin(form -> form.successHandler(this::signedIn).failureHandler(this::failed))
                 .addFilterBefore(new SignInThrottle(), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new SessionCheck(), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(new SessionCheck(), SecurityContextHolderFilter.class);
     }
 
     private void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication auth)

@@ -45,7 +45,7 @@ class ContactConfirmationController {
         HttpStatus status = switch (confirmation.state()) {
             case VALID, SENT -> HttpStatus.OK;
             case USED -> HttpStatus.CONFLICT;
-            case EXPIRED -> HttpStatus.GONE;
+            case EXPIRED, EMPLOYER_GONE -> HttpStatus.GONE;
             case UNKNOWN -> HttpStatus.NOT_FOUND;
         };
         response.setStatus(status.value());

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.healthcareershub.employers.ContactEmployer;
 import org.healthcareershub.employers.EmployerDirectory;
+import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.employers.EmployerSearch;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -52,6 +53,9 @@ class ContactConfirmationTests {
 
     @Autowired
     ContactEmployer contactEmployer;
+
+    @Autowired
+    EmployerRegistration registration;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -212,6 +216,22 @@ class ContactConfirmationTests {
         assertThat(contactEmployer.sentFrom("ana.confirms@example.com"))
                 .singleElement()
                 .satisfies(sent -> assertThat(sent.sentAt()).isNotNull());
+    }
+
+    @Test
+    void aLinkUsedAfterTheEmployerWasSuspendedSendsNothing() throws Exception {
+        long id = registration.registerPending("Suspended Soon Care", null, "office@suspended-soon.example.org");
+        String slug = registration.verify(id).slug();
+        write(slug, "10.4.0.9", "Sol Late", "sol.late@example.com", "Are you hiring?");
+        String token = tokenIn(awaitMailTo("sol.late@example.com", 1).get(0));
+        registration.suspend(id);
+
+        MvcTestResult confirmed = confirm(token);
+
+        assertThat(confirmed).hasStatus(HttpStatus.GONE);
+        assertThat(html(confirmed).select("#contact-confirm-state").text()).contains("no longer listed");
+        assertThat(status("sol.late@example.com")).isEqualTo("PENDING");
+        assertThat(messagesTo("office@suspended-soon.example.org")).isZero();
     }
 
     int messagesTo(String recipient) {
