@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * /join: the link in an invitation to an organization. It shows what the link can do for the invited
  * address (make an account, join the signed-in one, or why neither) and does it. A link that is unknown,
- * used or expired answers 400 with a page that says so.
+ * used or expired, or whose inviter has left the organization or whose organization is suspended, answers 400
+ * with a page that says so.
  */
 @Controller
 class JoinController {
@@ -117,7 +118,8 @@ class JoinController {
             JoinOrganizationForm form,
             FieldErrors errors,
             HttpServletResponse response) {
-        if (invitation.outcome() != OneTimeLinks.Outcome.VALID) {
+        if (invitation.outcome() != OneTimeLinks.Outcome.VALID
+                || invitation.standing() == Colleagues.Standing.WITHDRAWN) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         model.addAttribute("invitation", invitation);
