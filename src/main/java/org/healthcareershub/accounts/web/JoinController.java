@@ -9,6 +9,7 @@ import org.healthcareershub.accounts.domain.OneTimeLinks;
 import org.healthcareershub.accounts.domain.PasswordPolicy;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.FieldErrors;
+import org.healthcareershub.web.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -65,7 +66,7 @@ class JoinController {
                 || invitation.standing() != Colleagues.Standing.NEW_PERSON) {
             return page(model, me, invitation, form, new FieldErrors(), response);
         }
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = PlainText.check(form);
         if (!StringUtils.hasText(form.name())) {
             errors.add("name", "signUp.error.name");
         } else if (form.name().strip().length() > 100) {

@@ -408,4 +408,41 @@ class ColleagueTests {
                 .isNull();
         assertThat(audits("employer.colleague.joined")).isZero();
     }
+
+    @Test
+    void aNameWithAControlCharacterIsRefusedNextToTheFieldWhileThePasswordTakesAnyTextButNul() throws Exception {
+        String email = address("plain");
+        invite(inviter, email);
+        String token = invitationTo(email);
+
+        MvcTestResult broken = mvc.post()
+                .uri("/join")
+                .with(csrf())
+                .param("token", token)
+                .param("name", "Nia\u202Eretsaw")
+                .param("password", PASSWORD)
+                .exchange();
+        assertThat(broken).hasStatus(422);
+        assertThat(html(broken).select("#name-error").text()).isNotBlank();
+        MvcTestResult nul = mvc.post()
+                .uri("/join")
+                .with(csrf())
+                .param("token", token)
+                .param("name", "Nia Newcomer")
+                .param("password", PASSWORD + "\u0000")
+                .exchange();
+        assertThat(nul).hasStatus(422);
+        assertThat(html(nul).select("#password-error").text()).isNotBlank();
+        assertThat(accounts.findByEmail(email)).isEmpty();
+
+        assertThat(mvc.post()
+                        .uri("/join")
+                        .with(csrf())
+                        .param("token", token)
+                        .param("name", "Nia Newcomer")
+                        .param("password", PASSWORD + "\t!")
+                        .exchange())
+                .hasRedirectedUrl("/sign-in?joined");
+        assertThat(accounts.findByEmail(email)).isPresent();
+    }
 }
