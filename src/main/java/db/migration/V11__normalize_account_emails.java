@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,16 +24,18 @@ import org.flywaydb.core.api.migration.Context;
  *
  * <ul>
  *   <li>an address that now reads like another account's keeps the account whose address was confirmed
- *       first (then the oldest) on it; each other one keeps its data, is suspended and gets the
- *       undeliverable address {@code account-<id>@clash.invalid} (RFC 2606 reserves {@code .invalid}), so
- *       staff can decide with the owner what to merge;
+ *       first on it; each other one keeps its data, is suspended and gets the undeliverable address
+ *       {@code account-<id>@clash.invalid} (RFC 2606 reserves {@code .invalid}), so staff can decide with
+ *       the owner what to merge. When none of the clashing accounts confirmed the address, none keeps it:
+ *       all are suspended and renamed so, because age proves nothing (someone who registered
+ *       {@code Victim@x.test} before the victim would otherwise keep the victim's address);
  *   <li>an address with an IP literal for a domain ({@code a@[127.0.0.1]}) is kept but the account is
  *       suspended: the portal never mails an IP literal;
  *   <li>an email-change link waiting for an address not in this form stops working (the person asks again).
  * </ul>
  *
  * Each change is written to the audit log with account ids only (a clash names the account that kept the
- * address). Written in Java because the reading of an
+ * address, or says that none did). Written in Java because the reading of an
  * address is code, not SQL, and the same code must run on H2 and PostgreSQL. Running it again changes
  * nothing.
  */
@@ -54,17 +57,26 @@ public class V11__normalize_account_emails extends BaseJavaMigration {
                 rows.add(new Row(result.getLong(1), result.getString(2), result.getTimestamp(3)));
             }
         }
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        for (Row row : rows) {
+            groups.computeIfAbsent(canonical(row.email()), k -> new ArrayList<>())
+                    .add(row);
+        }
         Map<String, Long> holders = new HashMap<>();
         List<Row> clashes = new ArrayList<>();
         Map<Long, String> renames = new HashMap<>();
         List<Row> literals = new ArrayList<>();
-        for (Row row : rows) {
-            String canonical = canonical(row.email());
-            Long holder = holders.putIfAbsent(canonical, row.id());
-            if (holder != null) {
-                clashes.add(row);
+        for (Map.Entry<String, List<Row>> group : groups.entrySet()) {
+            String canonical = group.getKey();
+            List<Row> members = group.getValue();
+            // rows come confirmed first: a clash with no confirmed account leaves nobody holding the address
+            if (members.size() > 1 && members.get(0).verifiedAt() == null) {
+                clashes.addAll(members);
                 continue;
             }
+            Row row = members.get(0);
+            holders.put(canonical, row.id());
+            clashes.addAll(members.subList(1, members.size()));
             if (!canonical.equals(row.email())) {
                 renames.put(row.id(), canonical);
             }
@@ -75,9 +87,9 @@ public class V11__normalize_account_emails extends BaseJavaMigration {
         Timestamp now = Timestamp.from(Instant.now());
         // clashing rows leave their address first, so the account that keeps it can take its new form
         for (Row clash : clashes) {
-            long holder = holders.get(canonical(clash.email()));
+            Long holder = holders.get(canonical(clash.email()));
             update(connection, clash.id(), "account-" + clash.id() + "@clash.invalid", true);
-            audit(connection, now, "account.email-clash", clash.id(), "account:" + holder);
+            audit(connection, now, "account.email-clash", clash.id(), holder == null ? "none" : "account:" + holder);
         }
         for (Map.Entry<Long, String> rename : renames.entrySet()) {
             update(connection, rename.getKey(), rename.getValue(), false);

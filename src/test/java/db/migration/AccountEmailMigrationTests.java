@@ -14,7 +14,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * V11 brings the account addresses stored before one form was kept to that form, on H2 and (with the
  * postgres profile, in a schema of its own) on PostgreSQL: nothing deleted, clashes and IP literals
- * suspended and audited, waiting email changes to odd addresses stopped.
+ * suspended and audited (a clash nobody confirmed leaves nobody on the address), waiting email changes to
+ * odd addresses stopped.
  */
 @Tag("db")
 class AccountEmailMigrationTests {
@@ -34,6 +35,9 @@ class AccountEmailMigrationTests {
         long literal = account(jdbc, "a@[127.0.0.1]", null);
         long decomposed = account(jdbc, "Jose\u0301@Example.org", null);
         long untouched = account(jdbc, "plain@example.com", null);
+        // an attacker registers the victim's address first; neither ever confirmed it
+        long squatter = account(jdbc, "Victim@x.test", null);
+        long victim = account(jdbc, "victim@x.test", null);
         jdbc.update(
                 "insert into account_token (account_id, purpose, token_hash, new_email, created_at, expires_at)"
                         + " values (?, 'CHANGE_EMAIL', 'h1', '<new@x.test>', ?, ?),"
@@ -59,8 +63,13 @@ class AccountEmailMigrationTests {
         assertThat(statusOf(jdbc, bracketed)).isEqualTo("SUSPENDED");
         assertThat(statusOf(jdbc, literal)).isEqualTo("SUSPENDED");
         assertThat(statusOf(jdbc, spaced)).isEqualTo("ACTIVE");
+        // with nobody confirmed, nobody keeps an unproven address: being older proves nothing
+        assertThat(emailOf(jdbc, squatter)).isEqualTo("account-" + squatter + "@clash.invalid");
+        assertThat(emailOf(jdbc, victim)).isEqualTo("account-" + victim + "@clash.invalid");
+        assertThat(statusOf(jdbc, squatter)).isEqualTo("SUSPENDED");
+        assertThat(statusOf(jdbc, victim)).isEqualTo("SUSPENDED");
         assertThat(jdbc.queryForObject("select count(*) from account", Integer.class))
-                .isEqualTo(7);
+                .isEqualTo(9);
 
         List<Map<String, Object>> audit =
                 jdbc.queryForList("select actor, action, subject, detail from audit_entry order by id");
@@ -69,13 +78,15 @@ class AccountEmailMigrationTests {
                 .containsExactlyInAnyOrder(
                         "account.email-clash",
                         "account.email-clash",
+                        "account.email-clash",
+                        "account.email-clash",
                         "account.email-normalized",
                         "account.email-normalized",
                         "account.email-normalized",
                         "account.email-literal");
         assertThat(jdbc.queryForList(
                         "select detail from audit_entry where action = 'account.email-clash'", String.class))
-                .containsOnly("account:" + named);
+                .containsExactlyInAnyOrder("account:" + named, "account:" + named, "none", "none");
         assertThat(jdbc.queryForList("select detail from audit_entry", String.class))
                 .noneMatch(detail -> detail != null && detail.contains("@"));
 

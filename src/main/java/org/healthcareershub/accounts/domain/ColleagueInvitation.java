@@ -44,6 +44,10 @@ public class ColleagueInvitation {
         return id;
     }
 
+    public Long getInvitedBy() {
+        return invitedBy;
+    }
+
     public Long getEmployerId() {
         return employerId;
     }

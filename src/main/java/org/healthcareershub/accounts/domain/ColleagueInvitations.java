@@ -28,4 +28,10 @@ interface ColleagueInvitations extends JpaRepository<ColleagueInvitation, Long> 
     @Query(
             "update ColleagueInvitation i set i.usedAt = ?3 where i.employerId = ?1 and i.email = ?2 and i.usedAt is null")
     int retireOpen(Long employerId, String email, Instant now);
+
+    /** Retires the open invitations one person sent for the organization (they were removed from it). */
+    @Modifying
+    @Query(
+            "update ColleagueInvitation i set i.usedAt = ?3 where i.employerId = ?1 and i.invitedBy = ?2 and i.usedAt is null")
+    int retireSentBy(Long employerId, Long invitedBy, Instant now);
 }

@@ -27,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  * organization a person's job search. The invited address must then ask for an invitation to another
  * address. The inviter is told the same thing whatever the address, so invitations reveal no account.
  *
+ * <p>An invitation speaks for its organization only while its inviter belongs to it and the organization is
+ * not suspended: removing a colleague retires the invitations they sent, and joining checks both again, so a
+ * removed person cannot let themselves back in by an invitation they sent to another address of theirs.
+ *
  * <p>Nobody removes themselves here, so an organization always keeps at least one person. Joins and
  * removals are recorded in the audit log in the same transaction.
  */
@@ -53,7 +57,12 @@ public class Colleagues {
         /** An employer account of another organization. */
         OTHER_ORGANIZATION,
         /** A seeker's, provider's or staff account. */
-        OTHER_ROLE
+        OTHER_ROLE,
+        /**
+         * The inviter no longer belongs to the organization, or the organization is suspended: the invitation
+         * no longer speaks for it, so nobody joins by it.
+         */
+        WITHDRAWN
     }
 
     /** An invitation looked up by its link: whether the link works, and what it can do. */
@@ -169,11 +178,13 @@ public class Colleagues {
             return new Invitation(outcome, null, null, null);
         }
         ColleagueInvitation invitation = found.orElseThrow();
-        String organization = employers
-                .find(invitation.getEmployerId())
-                .map(Organization::name)
-                .orElse("");
-        return new Invitation(outcome, invitation.getEmail(), organization, standing(invitation));
+        Optional<Organization> organization = employers.find(invitation.getEmployerId());
+        Standing standing = speaksForOrganization(invitation, organization) ? standing(invitation) : Standing.WITHDRAWN;
+        return new Invitation(
+                outcome,
+                invitation.getEmail(),
+                organization.map(Organization::name).orElse(""),
+                standing);
     }
 
     /**
@@ -241,6 +252,7 @@ public class Colleagues {
         Account removed = target.get();
         Account remover = accounts.findById(me).orElseThrow();
         removed.joinEmployer(null);
+        invitations.retireSentBy(employerId, removed.getId(), clock.instant());
         employers.replaceContactEmail(employerId, removed.getEmail(), remover.getEmail());
         audit.record("employer.colleague.removed", subject(employerId), "account:" + removed.getId());
         String organization = employers.find(employerId).map(Organization::name).orElse("");
@@ -259,6 +271,16 @@ public class Colleagues {
                 "employer.colleague.joined",
                 subject(invitation.getEmployerId()),
                 "account:" + account.getId() + " invitation:" + invitation.getId());
+    }
+
+    private boolean speaksForOrganization(ColleagueInvitation invitation, Optional<Organization> organization) {
+        if (organization.isEmpty() || organization.get().state() == VerificationState.SUSPENDED) {
+            return false;
+        }
+        return invitation.getInvitedBy() != null
+                && accounts.findById(invitation.getInvitedBy())
+                        .filter(a -> invitation.getEmployerId().equals(a.getEmployerId()))
+                        .isPresent();
     }
 
     private Standing standing(ColleagueInvitation invitation) {

@@ -2,16 +2,23 @@ package org.healthcareershub.accounts.domain;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gets the owner of a locked-out email in anyway. Failed passwords lock an email for everyone (see
@@ -20,11 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
  * the locked sign-in page lets anyone ask for a new link to that address. Links go only to addresses that
  * are locked out (so this is not a password-free way in), only to active accounts, and work once within
  * {@link #LINK_LIFETIME}; using one leaves the lock in place for password attempts.
+ *
+ * <p>A stranger who keeps failing re-locks the email every lockout period; the owner gets at most one lockout
+ * mail per {@link #LOCKOUT_MAIL_INTERVAL} (remembered in memory per email, like {@link Throttle}'s locks), and
+ * can still ask for a link from the locked page. The lookup, the token and the mail run on another thread,
+ * so the request that locks an email answers alike whether or not an account has it.
  */
 @Service
 public class SignInLinks {
 
     public static final Duration LINK_LIFETIME = Duration.ofMinutes(15);
+    /** At most one lockout mail per email this often, however often a stranger re-locks it. */
+    public static final Duration LOCKOUT_MAIL_INTERVAL = Duration.ofHours(6);
 
     private static final Logger log = LoggerFactory.getLogger(SignInLinks.class);
     private static final DateTimeFormatter WHEN =
@@ -47,30 +61,75 @@ public class SignInLinks {
     private final AccountMail mail;
     private final Throttle throttle;
     private final Clock clock;
+    private final TaskExecutor executor;
+    private final TransactionTemplate transactions;
+    private final Map<String, Instant> lockoutMailed = new ConcurrentHashMap<>();
 
-    SignInLinks(Accounts accounts, OneTimeLinks links, AccountMail mail, Throttle throttle, Clock clock) {
+    SignInLinks(
+            Accounts accounts,
+            OneTimeLinks links,
+            AccountMail mail,
+            Throttle throttle,
+            Clock clock,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            TransactionTemplate transactions) {
         this.accounts = accounts;
         this.links = links;
         this.mail = mail;
         this.throttle = throttle;
         this.clock = clock;
+        this.executor = executor;
+        this.transactions = transactions;
     }
 
     /**
-     * Called once per lock, by the failure that locked the email: tells the owner (if an active account has
-     * the address) how many attempts failed and when, with a sign-in link. Does nothing visible otherwise.
+     * Called once per lock, by the failure that locked the email: unless the email was sent a lockout mail
+     * within {@link #LOCKOUT_MAIL_INTERVAL}, tells the owner (if an active account has the address) how many
+     * attempts failed and when, with a sign-in link. Returns at once, whether or not an account has the
+     * address: the rest runs on another thread. Does nothing visible otherwise.
      */
-    @Transactional
     public void lockedOut(String email, Throttle.Failure failure) {
+        Instant now = clock.instant();
+        String key = Account.normalize(email);
+        boolean[] due = new boolean[1];
+        lockoutMailed.compute(key, (k, last) -> {
+            due[0] = last == null || !last.plus(LOCKOUT_MAIL_INTERVAL).isAfter(now);
+            return due[0] ? now : last;
+        });
+        if (!due[0]) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                transactions.executeWithoutResult(tx -> mailLockedOut(key, failure, now));
+            } catch (RuntimeException e) {
+                // the lock holds either way; the owner can still ask for a link from the locked page
+                log.warn(
+                        "Could not mail the sign-in link after a lockout: {}",
+                        e.getClass().getSimpleName());
+            }
+        });
+    }
+
+    private void mailLockedOut(String email, Throttle.Failure failure, Instant when) {
         activeAccount(email).ifPresent(account -> {
             mailLink(
                     account,
                     "signInLocked",
                     failure.attempts(),
-                    WHEN.format(clock.instant()),
+                    WHEN.format(when),
                     failure.lockedFor().toMinutes());
             log.info("Account {} locked out of password sign-in; sign-in link mailed", account.getId());
         });
+    }
+
+    /** Forgets lockout mails older than the interval, so memory follows recent activity. */
+    @Scheduled(fixedDelay = 600_000)
+    void forgetIdle() {
+        Instant now = clock.instant();
+        lockoutMailed
+                .values()
+                .removeIf(last -> !last.plus(LOCKOUT_MAIL_INTERVAL).isAfter(now));
     }
 
     /**

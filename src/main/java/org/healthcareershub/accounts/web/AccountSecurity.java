@@ -45,8 +45,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The accounts module's part of the security chain: sign-in is limited per client address and locked for
- * a while per email after repeated failures (the failure that locks it mails the owner a sign-in link:
- * {@link SignInLinks}); a good sign-in, with the password or such a link, lands on the account's home; and
+ * a while per email after repeated failures (the failure that locks it mails the owner a sign-in link, at
+ * most once per {@link SignInLinks#LOCKOUT_MAIL_INTERVAL} and off the request thread: {@link SignInLinks}); a good sign-in, with the password or such a link, lands on the account's home; and
  * every request of a signed-in session is checked against the stored account, so a suspension, a deletion or
  * a newly verified email takes effect at once.
  */

@@ -9,6 +9,7 @@ import org.healthcareershub.accounts.domain.OneTimeLinks;
 import org.healthcareershub.accounts.domain.PasswordPolicy;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.FieldErrors;
+import org.healthcareershub.web.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * /join: the link in an invitation to an organization. It shows what the link can do for the invited
  * address (make an account, join the signed-in one, or why neither) and does it. A link that is unknown,
- * used or expired answers 400 with a page that says so.
+ * used or expired, or whose inviter has left the organization or whose organization is suspended, answers 400
+ * with a page that says so.
  */
 @Controller
 class JoinController {
@@ -64,7 +66,7 @@ class JoinController {
                 || invitation.standing() != Colleagues.Standing.NEW_PERSON) {
             return page(model, me, invitation, form, new FieldErrors(), response);
         }
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = PlainText.check(form);
         if (!StringUtils.hasText(form.name())) {
             errors.add("name", "signUp.error.name");
         } else if (form.name().strip().length() > 100) {
@@ -117,7 +119,8 @@ class JoinController {
             JoinOrganizationForm form,
             FieldErrors errors,
             HttpServletResponse response) {
-        if (invitation.outcome() != OneTimeLinks.Outcome.VALID) {
+        if (invitation.outcome() != OneTimeLinks.Outcome.VALID
+                || invitation.standing() == Colleagues.Standing.WITHDRAWN) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         model.addAttribute("invitation", invitation);

@@ -90,6 +90,10 @@ class ColleagueTests {
 
     /** The token of the newest invitation mailed to {@code email}, waiting up to 20 s for it. */
     String invitationTo(String email) throws Exception {
+        return invitationTo(email, "Ivy Inviter");
+    }
+
+    String invitationTo(String email, String inviterName) throws Exception {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             Optional<MimeMessage> message = Arrays.stream(greenMail.getReceivedMessages())
@@ -101,7 +105,7 @@ class ColleagueTests {
                         .replace("=3D", "=");
                 Matcher link = LINK.matcher(body);
                 assertThat(link.find()).as(body).isTrue();
-                assertThat(body).contains(organization, "Ivy Inviter");
+                assertThat(body).contains(organization, inviterName);
                 return link.group(1);
             }
             greenMail.waitForIncomingEmail(200, greenMail.getReceivedMessages().length + 1);
@@ -332,5 +336,113 @@ class ColleagueTests {
                 .flash()
                 .containsEntry("notice", "colleagues.cancelled");
         assertThat(mvc.get().uri("/join").param("token", token).exchange()).hasStatus(400);
+    }
+
+    MvcTestResult joinAsNewPerson(String token) {
+        return mvc.post()
+                .uri("/join")
+                .with(csrf())
+                .param("token", token)
+                .param("name", "Back Door")
+                .param("password", PASSWORD)
+                .exchange();
+    }
+
+    @Test
+    void aRemovedColleaguesInvitationsStopWorkingSoTheyCannotLetThemselvesBackIn() throws Exception {
+        Account leaver = testAccounts.create(Role.EMPLOYER, "Lee Leaver", true, employerId, "en");
+        String spare = address("spare");
+        invite(leaver, spare);
+        String token = invitationTo(spare, "Lee Leaver");
+
+        mvc.post()
+                .uri("/employer/colleagues/" + leaver.getId() + "/remove")
+                .with(as(inviter))
+                .with(csrf())
+                .exchange();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from colleague_invitation where email = ? and used_at is null",
+                        Integer.class,
+                        spare))
+                .isZero();
+
+        MvcTestResult page = mvc.get().uri("/join").param("token", token).exchange();
+        assertThat(page).hasStatus(400);
+        assertThat(joinAsNewPerson(token)).hasStatus(400);
+        assertThat(accounts.findByEmail(spare)).isEmpty();
+        assertThat(audits("employer.colleague.joined")).isZero();
+    }
+
+    @Test
+    void anInvitationWhoseInviterLeftOrWhoseOrganizationIsSuspendedIsRefusedWithAClearPage() throws Exception {
+        Account leaver = testAccounts.create(Role.EMPLOYER, "Lou Leaver", true, employerId, "en");
+        String spare = address("spare");
+        invite(leaver, spare);
+        String token = invitationTo(spare, "Lou Leaver");
+        // taken out of the organization some other way than by a colleague, so the invitation is still open
+        jdbc.update("update account set employer_id = null where id = ?", leaver.getId());
+
+        MvcTestResult page = mvc.get().uri("/join").param("token", token).exchange();
+        assertThat(page).hasStatus(400);
+        assertThat(html(page).text()).contains("no longer works", "new invitation");
+        assertThat(html(page).select("form"))
+                .filteredOn(f -> f.attr("action").startsWith("/join"))
+                .isEmpty();
+        assertThat(joinAsNewPerson(token)).hasStatus(400);
+        assertThat(accounts.findByEmail(spare)).isEmpty();
+
+        Account removed = testAccounts.create(Role.EMPLOYER, "Rae Removed", true, null, "en");
+        invite(inviter, removed.getEmail());
+        String suspendedToken = invitationTo(removed.getEmail());
+        registration.suspend(employerId);
+        assertThat(mvc.get().uri("/join").param("token", suspendedToken).exchange())
+                .hasStatus(400);
+        assertThat(mvc.post()
+                        .uri("/join/account")
+                        .with(as(removed))
+                        .with(csrf())
+                        .param("token", suspendedToken)
+                        .exchange())
+                .hasStatus(400);
+        assertThat(accounts.findById(removed.getId()).orElseThrow().getEmployerId())
+                .isNull();
+        assertThat(audits("employer.colleague.joined")).isZero();
+    }
+
+    @Test
+    void aNameWithAControlCharacterIsRefusedNextToTheFieldWhileThePasswordTakesAnyTextButNul() throws Exception {
+        String email = address("plain");
+        invite(inviter, email);
+        String token = invitationTo(email);
+
+        MvcTestResult broken = mvc.post()
+                .uri("/join")
+                .with(csrf())
+                .param("token", token)
+                .param("name", "Nia\u202Eretsaw")
+                .param("password", PASSWORD)
+                .exchange();
+        assertThat(broken).hasStatus(422);
+        assertThat(html(broken).select("#name-error").text()).isNotBlank();
+        MvcTestResult nul = mvc.post()
+                .uri("/join")
+                .with(csrf())
+                .param("token", token)
+                .param("name", "Nia Newcomer")
+                .param("password", PASSWORD + "\u0000")
+                .exchange();
+        assertThat(nul).hasStatus(422);
+        assertThat(html(nul).select("#password-error").text()).isNotBlank();
+        assertThat(accounts.findByEmail(email)).isEmpty();
+
+        assertThat(mvc.post()
+                        .uri("/join")
+                        .with(csrf())
+                        .param("token", token)
+                        .param("name", "Nia Newcomer")
+                        .param("password", PASSWORD + "\t!")
+                        .exchange())
+                .hasRedirectedUrl("/sign-in?joined");
+        assertThat(accounts.findByEmail(email)).isPresent();
     }
 }

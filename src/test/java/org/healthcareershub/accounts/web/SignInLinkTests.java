@@ -20,6 +20,7 @@ import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.TestAccounts;
 import org.healthcareershub.accounts.domain.Account;
 import org.healthcareershub.accounts.domain.Accounts;
+import org.healthcareershub.accounts.domain.SignInLinks;
 import org.healthcareershub.identity.EmailVerification;
 import org.healthcareershub.web.MovableClock;
 import org.jsoup.Jsoup;
@@ -227,6 +228,22 @@ class SignInLinkTests {
                 .isEqualTo(owner.getEmail());
         assertThat(page.select("form[action=/sign-in/email-link] button").text())
                 .isEqualTo("Email me a sign-in link");
+    }
+
+    @Test
+    void aStrangerWhoKeepsRelockingAnEmailGetsItsOwnerOneLockoutMailPerInterval() throws Exception {
+        Account owner = account("Rory Relocked");
+        lock(owner.getEmail());
+        mailTo(owner.getEmail(), 1);
+
+        CLOCK.advance(Duration.ofMinutes(16));
+        lock(owner.getEmail());
+        assertThat(afterAWhile(owner.getEmail())).hasSize(1);
+
+        CLOCK.advance(SignInLinks.LOCKOUT_MAIL_INTERVAL);
+        lock(owner.getEmail());
+        assertThat(mailTo(owner.getEmail(), 2)).hasSize(2);
+        assertThat(afterAWhile(owner.getEmail())).hasSize(2);
     }
 
     @Test

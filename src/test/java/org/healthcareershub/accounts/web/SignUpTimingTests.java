@@ -30,6 +30,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * A sign-up with a new address and one with a registered address must cost the same from outside, or the
  * answer's timing says who has an account. Both paths hash the password, do their writes in one
  * transaction and leave every message to be sent after the response.
+ *
+ * <p>The medians' ratio must lie within 0.4 to 2.5. The fault this guards against (one path skipping the
+ * ~50 ms Argon2 hash, or mailing before it answers) gives ratios of about 0.1 to 0.3, or above 3; a tighter
+ * bound only adds failures on a shared machine whose other load slows one batch of requests more than the
+ * other.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -111,7 +116,7 @@ class SignUpTimingTests {
         System.out.printf(
                 "sign-up median: new address %.1f ms, registered address %.1f ms, ratio %.2f%n",
                 median(fresh) / 1e6, median(taken) / 1e6, ratio);
-        assertThat(ratio).isBetween(0.67, 1.5);
+        assertThat(ratio).isBetween(0.4, 2.5);
     }
 
     long time(String email) {
