@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.healthcareershub.employers.HiringOrganization;
 import org.healthcareershub.employers.HiringOrganizations;
+import org.healthcareershub.employers.OrganizationStandingChanged;
+import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.jobs.domain.JobDetails;
 import org.healthcareershub.jobs.domain.JobPosting;
 import org.healthcareershub.jobs.domain.JobPostingInput;
@@ -17,6 +19,7 @@ import org.healthcareershub.web.Site;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,7 +82,7 @@ public class JobEditor {
 
     /** Saves a new draft of {@code employerId}'s. */
     public Saved createDraft(long employerId, JobPostingInput input) {
-        HiringOrganization organization = organization(employerId);
+        HiringOrganization organization = writer(employerId);
         JobPostingRules.Checked checked = rules.check(input, organization);
         if (!checked.ok()) {
             return new Saved(null, checked.errors());
@@ -89,10 +92,21 @@ public class JobEditor {
         return new Saved(posting.id(), checked.errors());
     }
 
-    /** Changes what a draft or published posting says. */
+    /**
+     * Changes what a draft or published posting says; a published posting keeps its closing date (moving it
+     * is {@link #renew}, which checks the organization may still publish). Closed and expired postings are
+     * not edited.
+     */
     public Saved update(long employerId, long id, JobPostingInput input) {
+        HiringOrganization organization = writer(employerId);
         JobPosting posting = owned(employerId, id);
-        JobPostingRules.Checked checked = rules.check(input, organization(employerId));
+        if (posting.status() != JobStatus.DRAFT && posting.status() != JobStatus.PUBLISHED) {
+            return new Saved(id, new FieldErrors().add("title", "jobs.error.update.notEditable"));
+        }
+        JobPostingInput kept = posting.status() == JobStatus.DRAFT
+                ? input
+                : input.withClosingDate(posting.closingDate().toString());
+        JobPostingRules.Checked checked = rules.check(kept, organization);
         if (!checked.ok()) {
             return new Saved(id, checked.errors());
         }
@@ -101,8 +115,9 @@ public class JobEditor {
     }
 
     public Publication publish(long employerId, long id) {
+        HiringOrganization organization = writer(employerId);
         JobPosting posting = owned(employerId, id);
-        if (!organization(employerId).mayPublish()) {
+        if (!organization.mayPublish()) {
             return Publication.NOT_VERIFIED;
         }
         if (posting.status() != JobStatus.DRAFT) {
@@ -114,6 +129,7 @@ public class JobEditor {
     }
 
     public void close(long employerId, long id, CloseReason reason) {
+        writer(employerId);
         JobPosting posting = owned(employerId, id);
         if (posting.status() != JobStatus.CLOSED) {
             posting.close(reason, clock.instant());
@@ -123,12 +139,13 @@ public class JobEditor {
 
     /** Moves a published or expired posting's closing date on; the problems with the date, if any. */
     public FieldErrors renew(long employerId, long id, String closingDate) {
+        HiringOrganization organization = writer(employerId);
         JobPosting posting = owned(employerId, id);
         if (posting.status() != JobStatus.PUBLISHED && posting.status() != JobStatus.EXPIRED) {
             return new FieldErrors().add("closingDate", "jobs.error.renew.notRenewable");
         }
         FieldErrors errors = rules.checkRenewal(closingDate, posting.closingDate());
-        if (errors.isEmpty() && !organization(employerId).mayPublish()) {
+        if (errors.isEmpty() && !organization.mayPublish()) {
             errors.add("closingDate", "jobs.error.publish.notVerified");
         }
         if (errors.isEmpty()) {
@@ -236,6 +253,30 @@ public class JobEditor {
         return postings.findById(id)
                 .filter(p -> p.employerId() == employerId)
                 .orElseThrow(() -> new JobNotFoundException(id));
+    }
+
+    /**
+     * Staff took an organization out of the public (rejected or suspended it): its published postings are
+     * closed in the same transaction, so search, feed, API, sitemap and pages drop them at once.
+     */
+    @EventListener
+    void on(OrganizationStandingChanged changed) {
+        if (changed.state() == VerificationState.VERIFIED) {
+            return;
+        }
+        for (JobPosting posting : postings.findByEmployerIdAndStatus(changed.employerId(), JobStatus.PUBLISHED)) {
+            posting.close(CloseReason.WITHDRAWN, clock.instant());
+            log.info("Job posting {} closed: employer {} is {}", posting.id(), changed.employerId(), changed.state());
+        }
+    }
+
+    /** The organization, for a write; a suspended one may change nothing. */
+    private HiringOrganization writer(long employerId) {
+        HiringOrganization organization = organization(employerId);
+        if (organization.state() == VerificationState.SUSPENDED) {
+            throw new OrganizationSuspendedException(employerId);
+        }
+        return organization;
     }
 
     private HiringOrganization organization(long employerId) {

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.web.MovableClock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,9 @@ class JobLifecycleTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EmployerRegistration registration;
 
     long draft(TestPostings.Org org, String title, int days) {
         JobEditor.Saved saved =
@@ -192,6 +196,53 @@ class JobLifecycleTests {
         long id = draft(org, "Closed Draft Coordinator", 30);
         editor.close(org.id(), id, CloseReason.WITHDRAWN);
         assertThatThrownBy(() -> board.view(id)).isInstanceOf(JobNotFoundException.class);
+    }
+
+    @Test
+    void suspendingAnOrganizationTakesItsPostingsDownAndRefusesItsWrites() {
+        TestPostings.Org org = TestPostings.albany(jdbc);
+        long published = draft(org, "Wombat Suspended Coordinator", 30);
+        long drafted = draft(org, "Wombat Suspended Draft", 30);
+        editor.publish(org.id(), published);
+        assertThat(inSearch("Wombat Suspended Coordinator")).isTrue();
+
+        registration.suspend(org.id());
+
+        assertThat(board.view(published).gone()).isTrue();
+        assertThat(inSearch("Wombat Suspended Coordinator")).isFalse();
+        assertThat(board.openIds()).doesNotContain(published);
+        assertThatThrownBy(() -> editor.createDraft(
+                        org.id(), TestPostings.input(org, clock, "Wombat Again", "24", "28", "HOUR", 30)))
+                .isInstanceOf(OrganizationSuspendedException.class);
+        assertThatThrownBy(() -> editor.update(
+                        org.id(), drafted, TestPostings.input(org, clock, "Wombat Edit", "24", "28", "HOUR", 30)))
+                .isInstanceOf(OrganizationSuspendedException.class);
+        assertThatThrownBy(() -> editor.close(org.id(), drafted, CloseReason.WITHDRAWN))
+                .isInstanceOf(OrganizationSuspendedException.class);
+        assertThatThrownBy(() -> editor.renew(org.id(), published, JobPostingRulesDates.inDays(clock, 30)))
+                .isInstanceOf(OrganizationSuspendedException.class);
+    }
+
+    @Test
+    void editingAPublishedPostingKeepsItsClosingDateAndClosedOnesAreNotEdited() {
+        TestPostings.Org org = TestPostings.albany(jdbc);
+        long id = draft(org, "Bilby Dated Coordinator", 30);
+        editor.publish(org.id(), id);
+        java.time.LocalDate closing = editor.own(org.id(), id).closingDate();
+
+        JobEditor.Saved saved = editor.update(
+                org.id(), id, TestPostings.input(org, clock, "Bilby Dated Coordinator II", "24", "28", "HOUR", 80));
+
+        assertThat(saved.errors().asMap()).isEmpty();
+        assertThat(editor.own(org.id(), id).closingDate()).isEqualTo(closing);
+        assertThat(editor.own(org.id(), id).title()).isEqualTo("Bilby Dated Coordinator II");
+        editor.close(org.id(), id, CloseReason.FILLED);
+        assertThat(editor.update(org.id(), id, TestPostings.input(org, clock, "Bilby Reopened", "24", "28", "HOUR", 30))
+                        .errors()
+                        .get("title")
+                        .key())
+                .isEqualTo("jobs.error.update.notEditable");
+        assertThat(editor.own(org.id(), id).title()).isEqualTo("Bilby Dated Coordinator II");
     }
 
     MimeMessage[] mailTo(String address) {

@@ -41,4 +41,31 @@ public record JobPostingInput(
                 null, null, null, "ON_SITE", null, null, null, null, null, null, "HOUR", null, null, "0", null, null,
                 null, null, null, true, null, null);
     }
+
+    /** The same input with another closing date (a published posting keeps its stored one when edited). */
+    public JobPostingInput withClosingDate(String date) {
+        return new JobPostingInput(
+                title,
+                career,
+                jobTitle,
+                workplace,
+                site,
+                description,
+                employmentType,
+                schedules,
+                payMin,
+                payMax,
+                payUnit,
+                education,
+                licenses,
+                experience,
+                benefits,
+                languages,
+                bilingualDifferential,
+                caseload,
+                fieldWork,
+                applyOnPortal,
+                applyUrl,
+                date);
+    }
 }

@@ -24,6 +24,8 @@ public interface JobPostings extends JpaRepository<JobPosting, Long> {
 
     List<JobPosting> findByEmployerIdOrderByUpdatedAtDesc(long employerId);
 
+    List<JobPosting> findByEmployerIdAndStatus(long employerId, JobStatus status);
+
     long countBySampleTrue();
 
     @Query("select p from JobPosting p where p.sample = true and p.status in :statuses and p.closingDate < :date")

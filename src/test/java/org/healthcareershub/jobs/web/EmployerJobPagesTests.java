@@ -186,6 +186,18 @@ class EmployerJobPagesTests {
     }
 
     @Test
+    void aSuspendedOrganizationIsSentToThePortalStartPage() {
+        TestPostings.Org suspended = TestPostings.organization(jdbc, "SUSPENDED", "12207", 42.65, -73.75);
+        RequestPostProcessor member = employerOf(suspended);
+        assertThat(mvc.get().uri("/employer/jobs").with(member).exchange()).hasRedirectedUrl("/employer");
+        assertThat(mvc.get().uri("/employer/jobs/new").with(member).exchange()).hasRedirectedUrl("/employer");
+        assertThat(submit(member, "24", "Suspended Coordinator")).hasRedirectedUrl("/employer");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from job_posting where employer_id = ?", Long.class, suspended.id()))
+                .isZero();
+    }
+
+    @Test
     void aSeekerCannotPost() {
         RequestPostProcessor seeker = user(new TestAccounts(accounts, encoder).seeker("Seeker"));
         assertThat(submit(seeker, "24", "Seeker Posting")).hasStatus(HttpStatus.FORBIDDEN);
