@@ -20,8 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An organization's postings through their life: drafts are written and changed, published (only by a
@@ -45,6 +49,7 @@ public class JobEditor {
     private final MessageSource messages;
     private final Site site;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     JobEditor(
             JobPostings postings,
@@ -53,7 +58,8 @@ public class JobEditor {
             Mailer mailer,
             MessageSource messages,
             Site site,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.postings = postings;
         this.organizations = organizations;
         this.rules = rules;
@@ -61,6 +67,7 @@ public class JobEditor {
         this.messages = messages;
         this.site = site;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** What saving a posting gave: its id, or the problems with what was typed (then nothing is saved). */
@@ -200,53 +207,92 @@ public class JobEditor {
                 .toList();
     }
 
-    /** Expires every published posting whose closing date has passed; how many. */
+    /**
+     * Expires every published posting whose closing date has passed; how many. Each posting is loaded and
+     * marked in its own short transaction, checked again there; one the employer changed meanwhile fails its
+     * version check and is left for the next run, so the job never undoes a close, renewal or edit.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int expireDue() {
-        List<JobPosting> due =
-                postings.findByStatusAndClosingDateBefore(JobStatus.PUBLISHED, JobPostingRules.today(clock));
-        due.forEach(p -> p.expire(clock.instant()));
-        if (!due.isEmpty()) {
-            log.info("Expired {} job postings", due.size());
+        LocalDate today = JobPostingRules.today(clock);
+        int expired = 0;
+        for (Long id : postings.idsClosingBefore(JobStatus.PUBLISHED, today)) {
+            if (inOwnTransaction(() -> postings.findById(id)
+                    .filter(p -> p.status() == JobStatus.PUBLISHED && p.isPastClosing(today))
+                    .map(p -> {
+                        p.expire(clock.instant());
+                        return p;
+                    })
+                    .isPresent())) {
+                expired++;
+            }
         }
-        return due.size();
+        if (expired > 0) {
+            log.info("Expired {} job postings", expired);
+        }
+        return expired;
     }
 
     /**
      * Mails each organization once about every published posting that closes within
-     * {@value #REMIND_DAYS_BEFORE} days; how many reminders went out. Sample postings get none.
+     * {@value #REMIND_DAYS_BEFORE} days; how many reminders went out. Sample postings get none. Each reminder
+     * is claimed by a conditional update in its own short transaction and mailed after it committed, so a
+     * slow SMTP server holds no lock on the posting and two runs never send the same reminder.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int remindDue() {
         LocalDate today = JobPostingRules.today(clock);
         int sent = 0;
-        for (JobPosting posting : postings.findToRemind(JobStatus.PUBLISHED, today.plusDays(REMIND_DAYS_BEFORE))) {
-            if (posting.isPastClosing(today)) {
+        for (Long id : postings.idsToRemind(JobStatus.PUBLISHED, today.plusDays(REMIND_DAYS_BEFORE))) {
+            Reminder reminder = transactions.execute(status -> claim(id, today));
+            if (reminder == null) {
                 continue;
             }
-            posting.remindedAt(clock.instant());
-            String to = posting.sample()
-                    ? null
-                    : organizations
-                            .find(posting.employerId())
-                            .map(HiringOrganization::contactEmail)
-                            .orElse(null);
-            if (to == null) {
-                continue;
-            }
-            Object[] args = {
-                posting.title(),
-                posting.closingDate().toString(),
-                site.absolute("/jobs/" + posting.id()),
-                site.absolute("/employer/jobs/" + posting.id()),
-                site.name()
-            };
             mailer.send(
-                    to,
-                    messages.getMessage("jobs.mail.reminder.subject", args, Locale.ENGLISH),
-                    messages.getMessage("jobs.mail.reminder.body", args, Locale.ENGLISH));
-            log.info("Reminded employer {} that job posting {} closes soon", posting.employerId(), posting.id());
+                    reminder.to(),
+                    messages.getMessage("jobs.mail.reminder.subject", reminder.args(), Locale.ENGLISH),
+                    messages.getMessage("jobs.mail.reminder.body", reminder.args(), Locale.ENGLISH));
+            log.info("Reminded employer {} that job posting {} closes soon", reminder.employerId(), id);
             sent++;
         }
         return sent;
+    }
+
+    private record Reminder(long employerId, String to, Object[] args) {}
+
+    /** The reminder to send for the posting, now claimed; null when another run has it or none is due. */
+    private Reminder claim(long id, LocalDate today) {
+        if (postings.claimReminder(id, JobStatus.PUBLISHED, clock.instant()) != 1) {
+            return null;
+        }
+        JobPosting posting = postings.findById(id).orElseThrow();
+        if (posting.isPastClosing(today) || posting.sample()) {
+            return null;
+        }
+        String to = organizations
+                .find(posting.employerId())
+                .map(HiringOrganization::contactEmail)
+                .orElse(null);
+        if (to == null) {
+            return null;
+        }
+        Object[] args = {
+            posting.title(),
+            posting.closingDate().toString(),
+            site.absolute("/jobs/" + posting.id()),
+            site.absolute("/employer/jobs/" + posting.id()),
+            site.name()
+        };
+        return new Reminder(posting.employerId(), to, args);
+    }
+
+    private boolean inOwnTransaction(java.util.function.Supplier<Boolean> work) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> work.get()));
+        } catch (OptimisticLockingFailureException e) {
+            log.info("Job posting changed while the schedule ran; left for the next run");
+            return false;
+        }
     }
 
     private JobPosting owned(long employerId, long id) {

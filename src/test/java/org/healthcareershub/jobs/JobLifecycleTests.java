@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import org.healthcareershub.employers.EmployerRegistration;
+import org.healthcareershub.jobs.domain.JobPosting;
+import org.healthcareershub.jobs.domain.JobPostings;
 import org.healthcareershub.web.MovableClock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -67,6 +70,9 @@ class JobLifecycleTests {
 
     @Autowired
     EmployerRegistration registration;
+
+    @Autowired
+    JobPostings postings;
 
     long draft(TestPostings.Org org, String title, int days) {
         JobEditor.Saved saved =
@@ -243,6 +249,39 @@ class JobLifecycleTests {
                         .key())
                 .isEqualTo("jobs.error.update.notEditable");
         assertThat(editor.own(org.id(), id).title()).isEqualTo("Bilby Dated Coordinator II");
+    }
+
+    @Test
+    void aStaleCopyOfAPostingCannotOverwriteTheEmployersLaterChange() {
+        TestPostings.Org org = TestPostings.albany(jdbc);
+        long id = draft(org, "Dingo Versioned Coordinator", 30);
+        editor.publish(org.id(), id);
+        JobPosting stale = postings.findById(id).orElseThrow();
+
+        editor.close(org.id(), id, CloseReason.FILLED);
+
+        stale.expire(clock.instant());
+        assertThatThrownBy(() -> postings.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(board.view(id).closeReason()).isEqualTo(CloseReason.FILLED);
+    }
+
+    @Test
+    void theScheduleLeavesAPostingAnEmployerRenewedAlone() {
+        TestPostings.Org org = TestPostings.albany(jdbc);
+        long id = draft(org, "Dingo Renewed Coordinator", 3);
+        editor.publish(org.id(), id);
+        clock.advance(Duration.ofDays(5));
+        try {
+            assertThat(editor.renew(org.id(), id, JobPostingRulesDates.inDays(clock, 30))
+                            .isEmpty())
+                    .isTrue();
+            editor.expireDue();
+            assertThat(board.view(id).gone()).isFalse();
+            assertThat(jdbc.queryForObject("select version from job_posting where id = ?", Long.class, id))
+                    .isPositive();
+        } finally {
+            clock.advance(Duration.ofDays(-5));
+        }
     }
 
     MimeMessage[] mailTo(String address) {
