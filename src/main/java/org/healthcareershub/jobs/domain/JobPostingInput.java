@@ -1,10 +1,12 @@
 package org.healthcareershub.jobs.domain;
 
 import java.util.List;
+import org.healthcareershub.web.PlainText;
 
 /**
  * A posting exactly as typed (the employer's form, or the demo generator): every value is text, so that
- * {@link JobPostingRules} can say what is wrong with each and the form can show what was typed.
+ * {@link JobPostingRules} can say what is wrong with each and the form can show what was typed. Every
+ * field is one line of {@link PlainText} but those marked {@link PlainText.MultiLine} (the textareas).
  */
 public record JobPostingInput(
         String title,
@@ -12,7 +14,7 @@ public record JobPostingInput(
         String jobTitle,
         String workplace,
         String site,
-        String description,
+        @PlainText.MultiLine String description,
         String employmentType,
         List<String> schedules,
         String payMin,
@@ -21,7 +23,7 @@ public record JobPostingInput(
         String education,
         String licenses,
         String experience,
-        String benefits,
+        @PlainText.MultiLine String benefits,
         List<String> languages,
         String bilingualDifferential,
         String caseload,

@@ -17,6 +17,7 @@ import org.healthcareershub.jobs.PayUnit;
 import org.healthcareershub.jobs.WorkSchedule;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.MovableClock;
+import org.healthcareershub.web.PlainText;
 import org.junit.jupiter.api.Test;
 
 class JobPostingRulesTests {
@@ -161,6 +162,22 @@ class JobPostingRulesTests {
         assertThat(d.education()).isEqualTo(EducationLevel.HIGH_SCHOOL);
         assertThat(d.caseload()).isEqualTo(40);
         assertThat(d.fieldWorkPercent()).isEqualTo(60);
+    }
+
+    @Test
+    void refusesControlAndTextDirectionCharactersFirstAndLetTextareasBreakLines() {
+        assertThat(errors(0, "Care\u202Eoordinator").get("title").key()).isEqualTo(PlainText.UNUSABLE);
+        assertThat(errors(0, "Care\nCoordinator").get("title").key()).isEqualTo(PlainText.LINE_BREAK);
+        assertThat(errors(5, "Coordinate\u0000 care.").get("description").key()).isEqualTo(PlainText.UNUSABLE);
+        assertThat(errors(14, "Dental\u2066 plan").get("benefits").key()).isEqualTo(PlainText.UNUSABLE);
+        JobPostingRules.Checked checked = rules.check(
+                with(f -> {
+                    f.set(5, "First line\r\nSecond\tline");
+                    return f;
+                }),
+                ORG);
+        assertThat(checked.errors().asMap()).isEmpty();
+        assertThat(checked.details().description()).isEqualTo("First line\nSecond line");
     }
 
     @Test

@@ -105,6 +105,13 @@ class JobPagesTests {
     }
 
     @Test
+    void theFeedNeverWritesACharacterXmlForbids() {
+        assertThat(JobFeedController.escape("A\u0000B\u0008C\uFFFE<\tD\uD83D\uDE00"))
+                .isEqualTo("A\uFFFDB\uFFFDC\uFFFD&lt;\tD\uD83D\uDE00");
+        assertThat(JobFeedController.escape("\uD800x")).isEqualTo("\uFFFDx");
+    }
+
+    @Test
     void listsOpeningsWithTheSearchInTheUrlAndSaysTheyAreSampleData() throws Exception {
         Document page = page("/jobs?q=zebrafinch");
         assertThat(page.select(".result-count").text()).isEqualTo("2 openings");
