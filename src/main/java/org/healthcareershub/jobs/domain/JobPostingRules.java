@@ -58,6 +58,9 @@ public final class JobPostingRules {
     private final CareerTitles careers;
     private final Clock clock;
 
+    /** A site that is not one of the organization's open sites (another's, or one it closed). */
+    public static final String SITE_NOT_OPEN = "jobs.error.site.notOpen";
+
     public JobPostingRules(CareerTitles careers, Clock clock) {
         this.careers = careers;
         this.clock = clock;
@@ -229,7 +232,7 @@ public final class JobPostingRules {
         try {
             Optional<HiringOrganization.Site> site = organization.site(Long.parseLong(value));
             if (site.isEmpty()) {
-                errors.add("site", "jobs.error.site.notYours");
+                errors.add("site", SITE_NOT_OPEN);
             }
             return site.orElse(null);
         } catch (NumberFormatException e) {

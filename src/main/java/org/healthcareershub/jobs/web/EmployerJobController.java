@@ -96,7 +96,13 @@ class EmployerJobController {
     @GetMapping("/employer/jobs/{id:\\d{1,18}}/edit")
     String editForm(Authentication auth, @PathVariable long id, Locale locale, Model model) {
         HiringOrganization org = organization(auth);
-        return form(org, id, EditJobPostingForm.of(editor.input(org.id(), id)), new FieldErrors(), locale, model);
+        EditJobPostingForm form = EditJobPostingForm.of(editor.input(org.id(), id));
+        FieldErrors errors = new FieldErrors();
+        // the posting keeps showing its closed site's address until it is saved with an open one
+        if (org.sites().stream().noneMatch(s -> String.valueOf(s.id()).equals(form.site()))) {
+            errors.add("site", JobPostingRules.SITE_NOT_OPEN);
+        }
+        return form(org, id, form, errors, locale, model);
     }
 
     @PostMapping("/employer/jobs/{id:\\d{1,18}}")

@@ -233,7 +233,7 @@ class JobPostingRulesTests {
 
     @Test
     void rejectsASiteOfAnotherOrganization() {
-        assertThat(errors(4, "71").get("site").key()).isEqualTo("jobs.error.site.notYours");
+        assertThat(errors(4, "71").get("site").key()).isEqualTo(JobPostingRules.SITE_NOT_OPEN);
         assertThat(errors(4, "x").get("site").key()).isEqualTo("jobs.error.site.notYours");
         assertThat(errors(4, null).get("site").key()).isEqualTo("jobs.error.site.required");
     }

@@ -186,6 +186,23 @@ class EmployerJobPagesTests {
     }
 
     @Test
+    void aClosedSiteCannotBeChosenAndItsPostingsEditorSaysSo() throws Exception {
+        JobEditor.Saved saved = editor.createDraft(
+                org.id(), TestPostings.input(org, clock, "Closed Site Coordinator", "24", "28", "HOUR", 30));
+        jdbc.update("update employer_site set closed_at = current_timestamp where id = ?", org.siteId());
+
+        MvcTestResult refused = submit(employer, "24", "New Closed Site Coordinator");
+        assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(html(refused).select("#site-error").text()).contains("Choose one of your open sites.");
+        Document edit = html(mvc.get()
+                .uri("/employer/jobs/" + saved.id() + "/edit")
+                .with(employer)
+                .exchange());
+        assertThat(edit.select("#site-error").text()).contains("A site you closed can take no posting");
+        assertThat(edit.select("#site option[value=" + org.siteId() + "]")).isEmpty();
+    }
+
+    @Test
     void aSuspendedOrganizationIsSentToThePortalStartPage() {
         TestPostings.Org suspended = TestPostings.organization(jdbc, "SUSPENDED", "12207", 42.65, -73.75);
         RequestPostProcessor member = employerOf(suspended);
