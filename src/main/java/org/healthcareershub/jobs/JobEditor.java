@@ -280,7 +280,8 @@ public class JobEditor {
             posting.title(),
             posting.closingDate().toString(),
             site.absolute("/jobs/" + posting.id()),
-            site.absolute("/employer/jobs/" + posting.id()),
+            // renewing is done from the list; /employer/jobs/{id} answers only POST
+            site.absolute("/employer/jobs"),
             site.name()
         };
         return new Reminder(posting.employerId(), to, args);

@@ -141,6 +141,10 @@ class JobLifecycleTests {
         assertThat(reminders).hasSize(1);
         assertThat(reminders[0].getSubject()).contains("Wombat Reminder Coordinator");
         assertThat(GreenMailUtil.getBody(reminders[0])).contains("/jobs/" + id);
+        assertThat(GreenMailUtil.getBody(reminders[0]))
+                .contains("/employer/jobs")
+                .doesNotContain("/employer/jobs/" + id);
+        assertThat(mvc.get().uri("/employer/jobs").exchange()).hasStatus(HttpStatus.FOUND);
 
         clock.advance(Duration.ofDays(7));
         assertThat(inSearch("Wombat Reminder Coordinator")).isTrue();
