@@ -150,8 +150,9 @@ public final class JobPostingRules {
         String applyUrl = text(in.applyUrl());
         if (applyUrl != null && !isWebAddress(applyUrl)) {
             errors.add("applyUrl", "jobs.error.applyUrl.invalid");
-        } else if (applyUrl == null && !in.applyOnPortal()) {
-            errors.add("applyUrl", "jobs.error.apply.required");
+        } else if (applyUrl == null) {
+            // the portal has no way to express interest yet, so the address is the only way to apply
+            errors.add("applyUrl", "jobs.error.applyUrl.required");
         }
         LocalDate closing = closingDate(in.closingDate(), errors);
         if (!errors.isEmpty()) {

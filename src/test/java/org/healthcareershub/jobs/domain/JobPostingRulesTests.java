@@ -246,16 +246,18 @@ class JobPostingRulesTests {
     }
 
     @Test
-    void needsAWayToApply() {
-        FieldErrors errors = rules.check(
-                        with(f -> {
-                            f.set(19, false);
-                            f.set(20, null);
-                            return f;
-                        }),
-                        ORG)
-                .errors();
-        assertThat(errors.get("applyUrl").key()).isEqualTo("jobs.error.apply.required");
+    void needsAnAddressToApplyAtEvenWhenInterestOnThePortalIsTicked() {
+        for (boolean onPortal : new boolean[] {true, false}) {
+            FieldErrors errors = rules.check(
+                            with(f -> {
+                                f.set(19, onPortal);
+                                f.set(20, null);
+                                return f;
+                            }),
+                            ORG)
+                    .errors();
+            assertThat(errors.get("applyUrl").key()).isEqualTo("jobs.error.applyUrl.required");
+        }
     }
 
     @Test

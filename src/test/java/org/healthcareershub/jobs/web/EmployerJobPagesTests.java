@@ -86,6 +86,7 @@ class EmployerJobPagesTests {
                 .param("education", "HIGH_SCHOOL")
                 .param("experience", "1")
                 .param("applyOnPortal", "true")
+                .param("applyUrl", "https://example.org/apply")
                 .param("closingDate", JobPostingRules.today(clock).plusDays(30).toString())
                 .exchange();
     }

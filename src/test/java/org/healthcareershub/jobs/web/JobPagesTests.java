@@ -182,7 +182,8 @@ class JobPagesTests {
         assertThat(ld.at("/employmentType").asString()).isEqualTo("FULL_TIME");
         assertThat(ld.at("/identifier/value").asString()).isEqualTo(String.valueOf(open));
         assertThat(ld.at("/jobLocation/address/postalCode").asString()).isEqualTo("12207");
-        assertThat(ld.at("/directApply").asBoolean()).isTrue();
+        assertThat(ld.at("/directApply").asBoolean()).isFalse();
+        assertThat(ld.at("/directApply").isBoolean()).isTrue();
         assertThat(ld.at("/validThrough").asString()).endsWith("T23:59:59-05:00");
     }
 
