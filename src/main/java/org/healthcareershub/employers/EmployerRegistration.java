@@ -7,6 +7,7 @@ import java.util.Set;
 import org.healthcareershub.employers.domain.Employer;
 import org.healthcareershub.employers.domain.Employers;
 import org.healthcareershub.identity.AccountDeleted;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -22,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmployerRegistration {
 
     private final Employers employers;
+    private final ApplicationEventPublisher events;
 
-    EmployerRegistration(Employers employers) {
+    EmployerRegistration(Employers employers, ApplicationEventPublisher events) {
         this.employers = employers;
+        this.events = events;
     }
 
     /** Creates the organization in state PENDING and returns its id. */
@@ -91,6 +94,7 @@ public class EmployerRegistration {
     public Organization verify(long id) {
         Employer employer = load(id);
         employer.verify();
+        events.publishEvent(new OrganizationStandingChanged(id, employer.verification()));
         return view(employer);
     }
 
@@ -99,6 +103,7 @@ public class EmployerRegistration {
     public Organization reject(long id, String reason) {
         Employer employer = load(id);
         employer.reject(reason);
+        events.publishEvent(new OrganizationStandingChanged(id, employer.verification()));
         return view(employer);
     }
 
@@ -107,6 +112,7 @@ public class EmployerRegistration {
     public Organization suspend(long id) {
         Employer employer = load(id);
         employer.suspend();
+        events.publishEvent(new OrganizationStandingChanged(id, employer.verification()));
         return view(employer);
     }
 

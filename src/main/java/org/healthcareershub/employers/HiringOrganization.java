@@ -7,7 +7,8 @@ import org.healthcareershub.geo.GeoPoint;
 /**
  * An organization as the job board needs it: who posts, whether it may publish, where it works and where
  * mail about its postings goes; {@code careers} are the slugs of the careers it
- * hires for. {@code contactEmail} may be null.
+ * hires for; {@code sites} are its open sites only (a closed site can take no new posting). {@code
+ * contactEmail} may be null.
  */
 public record HiringOrganization(
         long id,

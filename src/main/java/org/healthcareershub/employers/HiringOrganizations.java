@@ -50,6 +50,7 @@ public class HiringOrganizations {
                 e.sample(),
                 List.copyOf(e.careers()),
                 e.sites().stream()
+                        .filter(s -> s.isOpen())
                         .map(s -> new HiringOrganization.Site(
                                 s.id(), s.name(), s.street(), s.city(), s.zip(), s.county(), s.region(), s.point()))
                         .toList());

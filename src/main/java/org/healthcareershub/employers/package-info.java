@@ -2,7 +2,8 @@
  * Employers: organizations and their sites, setting types, verification state, and the directory search
  * (text, setting, career, region, distance) with profiles, contact requests, and the employer portal where an
  * organization edits its profile and sites (other modules add parts through {@link
- * org.healthcareershub.employers.PortalSection}). Only verified employers are public. Depends on careers, geo, notifications (mail), search, web and identity (the verified-email
+ * org.healthcareershub.employers.PortalSection}). Only verified employers are public; a change of standing
+ * by staff is published as {@link org.healthcareershub.employers.OrganizationStandingChanged}. Depends on careers, geo, notifications (mail), search, web and identity (the verified-email
  * authority; it forgets a deleted account's requests and address on
  * {@link org.healthcareershub.identity.AccountDeleted}), never on accounts.
  */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.healthcareershub.employers.HiringOrganization;
 import org.healthcareershub.employers.HiringOrganizations;
+import org.healthcareershub.employers.OrganizationStandingChanged;
+import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.jobs.domain.JobDetails;
 import org.healthcareershub.jobs.domain.JobPosting;
 import org.healthcareershub.jobs.domain.JobPostingInput;
@@ -17,8 +19,13 @@ import org.healthcareershub.web.Site;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An organization's postings through their life: drafts are written and changed, published (only by a
@@ -42,6 +49,7 @@ public class JobEditor {
     private final MessageSource messages;
     private final Site site;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     JobEditor(
             JobPostings postings,
@@ -50,7 +58,8 @@ public class JobEditor {
             Mailer mailer,
             MessageSource messages,
             Site site,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.postings = postings;
         this.organizations = organizations;
         this.rules = rules;
@@ -58,6 +67,7 @@ public class JobEditor {
         this.messages = messages;
         this.site = site;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** What saving a posting gave: its id, or the problems with what was typed (then nothing is saved). */
@@ -79,7 +89,7 @@ public class JobEditor {
 
     /** Saves a new draft of {@code employerId}'s. */
     public Saved createDraft(long employerId, JobPostingInput input) {
-        HiringOrganization organization = organization(employerId);
+        HiringOrganization organization = writer(employerId);
         JobPostingRules.Checked checked = rules.check(input, organization);
         if (!checked.ok()) {
             return new Saved(null, checked.errors());
@@ -89,10 +99,21 @@ public class JobEditor {
         return new Saved(posting.id(), checked.errors());
     }
 
-    /** Changes what a draft or published posting says. */
+    /**
+     * Changes what a draft or published posting says; a published posting keeps its closing date (moving it
+     * is {@link #renew}, which checks the organization may still publish). Closed and expired postings are
+     * not edited.
+     */
     public Saved update(long employerId, long id, JobPostingInput input) {
+        HiringOrganization organization = writer(employerId);
         JobPosting posting = owned(employerId, id);
-        JobPostingRules.Checked checked = rules.check(input, organization(employerId));
+        if (posting.status() != JobStatus.DRAFT && posting.status() != JobStatus.PUBLISHED) {
+            return new Saved(id, new FieldErrors().add("title", "jobs.error.update.notEditable"));
+        }
+        JobPostingInput kept = posting.status() == JobStatus.DRAFT
+                ? input
+                : input.withClosingDate(posting.closingDate().toString());
+        JobPostingRules.Checked checked = rules.check(kept, organization);
         if (!checked.ok()) {
             return new Saved(id, checked.errors());
         }
@@ -101,8 +122,9 @@ public class JobEditor {
     }
 
     public Publication publish(long employerId, long id) {
+        HiringOrganization organization = writer(employerId);
         JobPosting posting = owned(employerId, id);
-        if (!organization(employerId).mayPublish()) {
+        if (!organization.mayPublish()) {
             return Publication.NOT_VERIFIED;
         }
         if (posting.status() != JobStatus.DRAFT) {
@@ -114,6 +136,7 @@ public class JobEditor {
     }
 
     public void close(long employerId, long id, CloseReason reason) {
+        writer(employerId);
         JobPosting posting = owned(employerId, id);
         if (posting.status() != JobStatus.CLOSED) {
             posting.close(reason, clock.instant());
@@ -123,12 +146,13 @@ public class JobEditor {
 
     /** Moves a published or expired posting's closing date on; the problems with the date, if any. */
     public FieldErrors renew(long employerId, long id, String closingDate) {
+        HiringOrganization organization = writer(employerId);
         JobPosting posting = owned(employerId, id);
         if (posting.status() != JobStatus.PUBLISHED && posting.status() != JobStatus.EXPIRED) {
             return new FieldErrors().add("closingDate", "jobs.error.renew.notRenewable");
         }
         FieldErrors errors = rules.checkRenewal(closingDate, posting.closingDate());
-        if (errors.isEmpty() && !organization(employerId).mayPublish()) {
+        if (errors.isEmpty() && !organization.mayPublish()) {
             errors.add("closingDate", "jobs.error.publish.notVerified");
         }
         if (errors.isEmpty()) {
@@ -183,59 +207,123 @@ public class JobEditor {
                 .toList();
     }
 
-    /** Expires every published posting whose closing date has passed; how many. */
+    /**
+     * Expires every published posting whose closing date has passed; how many. Each posting is loaded and
+     * marked in its own short transaction, checked again there; one the employer changed meanwhile fails its
+     * version check and is left for the next run, so the job never undoes a close, renewal or edit.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int expireDue() {
-        List<JobPosting> due =
-                postings.findByStatusAndClosingDateBefore(JobStatus.PUBLISHED, JobPostingRules.today(clock));
-        due.forEach(p -> p.expire(clock.instant()));
-        if (!due.isEmpty()) {
-            log.info("Expired {} job postings", due.size());
+        LocalDate today = JobPostingRules.today(clock);
+        int expired = 0;
+        for (Long id : postings.idsClosingBefore(JobStatus.PUBLISHED, today)) {
+            if (inOwnTransaction(() -> postings.findById(id)
+                    .filter(p -> p.status() == JobStatus.PUBLISHED && p.isPastClosing(today))
+                    .map(p -> {
+                        p.expire(clock.instant());
+                        return p;
+                    })
+                    .isPresent())) {
+                expired++;
+            }
         }
-        return due.size();
+        if (expired > 0) {
+            log.info("Expired {} job postings", expired);
+        }
+        return expired;
     }
 
     /**
      * Mails each organization once about every published posting that closes within
-     * {@value #REMIND_DAYS_BEFORE} days; how many reminders went out. Sample postings get none.
+     * {@value #REMIND_DAYS_BEFORE} days; how many reminders went out. Sample postings get none. Each reminder
+     * is claimed by a conditional update in its own short transaction and mailed after it committed, so a
+     * slow SMTP server holds no lock on the posting and two runs never send the same reminder.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int remindDue() {
         LocalDate today = JobPostingRules.today(clock);
         int sent = 0;
-        for (JobPosting posting : postings.findToRemind(JobStatus.PUBLISHED, today.plusDays(REMIND_DAYS_BEFORE))) {
-            if (posting.isPastClosing(today)) {
+        for (Long id : postings.idsToRemind(JobStatus.PUBLISHED, today.plusDays(REMIND_DAYS_BEFORE))) {
+            Reminder reminder = transactions.execute(status -> claim(id, today));
+            if (reminder == null) {
                 continue;
             }
-            posting.remindedAt(clock.instant());
-            String to = posting.sample()
-                    ? null
-                    : organizations
-                            .find(posting.employerId())
-                            .map(HiringOrganization::contactEmail)
-                            .orElse(null);
-            if (to == null) {
-                continue;
-            }
-            Object[] args = {
-                posting.title(),
-                posting.closingDate().toString(),
-                site.absolute("/jobs/" + posting.id()),
-                site.absolute("/employer/jobs/" + posting.id()),
-                site.name()
-            };
             mailer.send(
-                    to,
-                    messages.getMessage("jobs.mail.reminder.subject", args, Locale.ENGLISH),
-                    messages.getMessage("jobs.mail.reminder.body", args, Locale.ENGLISH));
-            log.info("Reminded employer {} that job posting {} closes soon", posting.employerId(), posting.id());
+                    reminder.to(),
+                    messages.getMessage("jobs.mail.reminder.subject", reminder.args(), Locale.ENGLISH),
+                    messages.getMessage("jobs.mail.reminder.body", reminder.args(), Locale.ENGLISH));
+            log.info("Reminded employer {} that job posting {} closes soon", reminder.employerId(), id);
             sent++;
         }
         return sent;
+    }
+
+    private record Reminder(long employerId, String to, Object[] args) {}
+
+    /** The reminder to send for the posting, now claimed; null when another run has it or none is due. */
+    private Reminder claim(long id, LocalDate today) {
+        if (postings.claimReminder(id, JobStatus.PUBLISHED, clock.instant()) != 1) {
+            return null;
+        }
+        JobPosting posting = postings.findById(id).orElseThrow();
+        if (posting.isPastClosing(today) || posting.sample()) {
+            return null;
+        }
+        String to = organizations
+                .find(posting.employerId())
+                .map(HiringOrganization::contactEmail)
+                .orElse(null);
+        if (to == null) {
+            return null;
+        }
+        Object[] args = {
+            posting.title(),
+            posting.closingDate().toString(),
+            site.absolute("/jobs/" + posting.id()),
+            // renewing is done from the list; /employer/jobs/{id} answers only POST
+            site.absolute("/employer/jobs"),
+            site.name()
+        };
+        return new Reminder(posting.employerId(), to, args);
+    }
+
+    private boolean inOwnTransaction(java.util.function.Supplier<Boolean> work) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> work.get()));
+        } catch (OptimisticLockingFailureException e) {
+            log.info("Job posting changed while the schedule ran; left for the next run");
+            return false;
+        }
     }
 
     private JobPosting owned(long employerId, long id) {
         return postings.findById(id)
                 .filter(p -> p.employerId() == employerId)
                 .orElseThrow(() -> new JobNotFoundException(id));
+    }
+
+    /**
+     * Staff took an organization out of the public (rejected or suspended it): its published postings are
+     * closed in the same transaction, so search, feed, API, sitemap and pages drop them at once.
+     */
+    @EventListener
+    void on(OrganizationStandingChanged changed) {
+        if (changed.state() == VerificationState.VERIFIED) {
+            return;
+        }
+        for (JobPosting posting : postings.findByEmployerIdAndStatus(changed.employerId(), JobStatus.PUBLISHED)) {
+            posting.close(CloseReason.WITHDRAWN, clock.instant());
+            log.info("Job posting {} closed: employer {} is {}", posting.id(), changed.employerId(), changed.state());
+        }
+    }
+
+    /** The organization, for a write; a suspended one may change nothing. */
+    private HiringOrganization writer(long employerId) {
+        HiringOrganization organization = organization(employerId);
+        if (organization.state() == VerificationState.SUSPENDED) {
+            throw new OrganizationSuspendedException(employerId);
+        }
+        return organization;
     }
 
     private HiringOrganization organization(long employerId) {

@@ -10,6 +10,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import org.healthcareershub.employers.EmployerRegistration;
+import org.healthcareershub.jobs.domain.JobPosting;
+import org.healthcareershub.jobs.domain.JobPostings;
 import org.healthcareershub.web.MovableClock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -63,6 +67,12 @@ class JobLifecycleTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EmployerRegistration registration;
+
+    @Autowired
+    JobPostings postings;
 
     long draft(TestPostings.Org org, String title, int days) {
         JobEditor.Saved saved =
@@ -131,6 +141,10 @@ class JobLifecycleTests {
         assertThat(reminders).hasSize(1);
         assertThat(reminders[0].getSubject()).contains("Wombat Reminder Coordinator");
         assertThat(GreenMailUtil.getBody(reminders[0])).contains("/jobs/" + id);
+        assertThat(GreenMailUtil.getBody(reminders[0]))
+                .contains("/employer/jobs")
+                .doesNotContain("/employer/jobs/" + id);
+        assertThat(mvc.get().uri("/employer/jobs").exchange()).hasStatus(HttpStatus.FOUND);
 
         clock.advance(Duration.ofDays(7));
         assertThat(inSearch("Wombat Reminder Coordinator")).isTrue();
@@ -192,6 +206,86 @@ class JobLifecycleTests {
         long id = draft(org, "Closed Draft Coordinator", 30);
         editor.close(org.id(), id, CloseReason.WITHDRAWN);
         assertThatThrownBy(() -> board.view(id)).isInstanceOf(JobNotFoundException.class);
+    }
+
+    @Test
+    void suspendingAnOrganizationTakesItsPostingsDownAndRefusesItsWrites() {
+        TestPostings.Org org = TestPostings.albany(jdbc);
+        long published = draft(org, "Wombat Suspended Coordinator", 30);
+        long drafted = draft(org, "Wombat Suspended Draft", 30);
+        editor.publish(org.id(), published);
+        assertThat(inSearch("Wombat Suspended Coordinator")).isTrue();
+
+        registration.suspend(org.id());
+
+        assertThat(board.view(published).gone()).isTrue();
+        assertThat(inSearch("Wombat Suspended Coordinator")).isFalse();
+        assertThat(board.openIds()).doesNotContain(published);
+        assertThatThrownBy(() -> editor.createDraft(
+                        org.id(), TestPostings.input(org, clock, "Wombat Again", "24", "28", "HOUR", 30)))
+                .isInstanceOf(OrganizationSuspendedException.class);
+        assertThatThrownBy(() -> editor.update(
+                        org.id(), drafted, TestPostings.input(org, clock, "Wombat Edit", "24", "28", "HOUR", 30)))
+                .isInstanceOf(OrganizationSuspendedException.class);
+        assertThatThrownBy(() -> editor.close(org.id(), drafted, CloseReason.WITHDRAWN))
+                .isInstanceOf(OrganizationSuspendedException.class);
+        assertThatThrownBy(() -> editor.renew(org.id(), published, JobPostingRulesDates.inDays(clock, 30)))
+                .isInstanceOf(OrganizationSuspendedException.class);
+    }
+
+    @Test
+    void editingAPublishedPostingKeepsItsClosingDateAndClosedOnesAreNotEdited() {
+        TestPostings.Org org = TestPostings.albany(jdbc);
+        long id = draft(org, "Bilby Dated Coordinator", 30);
+        editor.publish(org.id(), id);
+        java.time.LocalDate closing = editor.own(org.id(), id).closingDate();
+
+        JobEditor.Saved saved = editor.update(
+                org.id(), id, TestPostings.input(org, clock, "Bilby Dated Coordinator II", "24", "28", "HOUR", 80));
+
+        assertThat(saved.errors().asMap()).isEmpty();
+        assertThat(editor.own(org.id(), id).closingDate()).isEqualTo(closing);
+        assertThat(editor.own(org.id(), id).title()).isEqualTo("Bilby Dated Coordinator II");
+        editor.close(org.id(), id, CloseReason.FILLED);
+        assertThat(editor.update(org.id(), id, TestPostings.input(org, clock, "Bilby Reopened", "24", "28", "HOUR", 30))
+                        .errors()
+                        .get("title")
+                        .key())
+                .isEqualTo("jobs.error.update.notEditable");
+        assertThat(editor.own(org.id(), id).title()).isEqualTo("Bilby Dated Coordinator II");
+    }
+
+    @Test
+    void aStaleCopyOfAPostingCannotOverwriteTheEmployersLaterChange() {
+        TestPostings.Org org = TestPostings.albany(jdbc);
+        long id = draft(org, "Dingo Versioned Coordinator", 30);
+        editor.publish(org.id(), id);
+        JobPosting stale = postings.findById(id).orElseThrow();
+
+        editor.close(org.id(), id, CloseReason.FILLED);
+
+        stale.expire(clock.instant());
+        assertThatThrownBy(() -> postings.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(board.view(id).closeReason()).isEqualTo(CloseReason.FILLED);
+    }
+
+    @Test
+    void theScheduleLeavesAPostingAnEmployerRenewedAlone() {
+        TestPostings.Org org = TestPostings.albany(jdbc);
+        long id = draft(org, "Dingo Renewed Coordinator", 3);
+        editor.publish(org.id(), id);
+        clock.advance(Duration.ofDays(5));
+        try {
+            assertThat(editor.renew(org.id(), id, JobPostingRulesDates.inDays(clock, 30))
+                            .isEmpty())
+                    .isTrue();
+            editor.expireDue();
+            assertThat(board.view(id).gone()).isFalse();
+            assertThat(jdbc.queryForObject("select version from job_posting where id = ?", Long.class, id))
+                    .isPositive();
+        } finally {
+            clock.advance(Duration.ofDays(-5));
+        }
     }
 
     MimeMessage[] mailTo(String address) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -142,6 +143,10 @@ public class JobPosting {
     private Instant publishedAt;
 
     private Instant reminderSentAt;
+
+    /** The scheduled expiry and the employer's editor must not overwrite each other's change. */
+    @Version
+    private long version;
 
     protected JobPosting() {}
 

@@ -1,10 +1,12 @@
 package org.healthcareershub.jobs.domain;
 
 import java.util.List;
+import org.healthcareershub.web.PlainText;
 
 /**
  * A posting exactly as typed (the employer's form, or the demo generator): every value is text, so that
- * {@link JobPostingRules} can say what is wrong with each and the form can show what was typed.
+ * {@link JobPostingRules} can say what is wrong with each and the form can show what was typed. Every
+ * field is one line of {@link PlainText} but those marked {@link PlainText.MultiLine} (the textareas).
  */
 public record JobPostingInput(
         String title,
@@ -12,7 +14,7 @@ public record JobPostingInput(
         String jobTitle,
         String workplace,
         String site,
-        String description,
+        @PlainText.MultiLine String description,
         String employmentType,
         List<String> schedules,
         String payMin,
@@ -21,7 +23,7 @@ public record JobPostingInput(
         String education,
         String licenses,
         String experience,
-        String benefits,
+        @PlainText.MultiLine String benefits,
         List<String> languages,
         String bilingualDifferential,
         String caseload,
@@ -40,5 +42,32 @@ public record JobPostingInput(
         return new JobPostingInput(
                 null, null, null, "ON_SITE", null, null, null, null, null, null, "HOUR", null, null, "0", null, null,
                 null, null, null, true, null, null);
+    }
+
+    /** The same input with another closing date (a published posting keeps its stored one when edited). */
+    public JobPostingInput withClosingDate(String date) {
+        return new JobPostingInput(
+                title,
+                career,
+                jobTitle,
+                workplace,
+                site,
+                description,
+                employmentType,
+                schedules,
+                payMin,
+                payMax,
+                payUnit,
+                education,
+                licenses,
+                experience,
+                benefits,
+                languages,
+                bilingualDifferential,
+                caseload,
+                fieldWork,
+                applyOnPortal,
+                applyUrl,
+                date);
     }
 }

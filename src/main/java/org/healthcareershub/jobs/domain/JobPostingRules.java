@@ -22,6 +22,7 @@ import org.healthcareershub.jobs.PayUnit;
 import org.healthcareershub.jobs.WorkSchedule;
 import org.healthcareershub.jobs.Workplace;
 import org.healthcareershub.web.FieldErrors;
+import org.healthcareershub.web.PlainText;
 
 /**
  * The checks that turn a typed posting into {@link JobDetails}, for every way a posting comes in, so that
@@ -57,6 +58,9 @@ public final class JobPostingRules {
     private final CareerTitles careers;
     private final Clock clock;
 
+    /** A site that is not one of the organization's open sites (another's, or one it closed). */
+    public static final String SITE_NOT_OPEN = "jobs.error.site.notOpen";
+
     public JobPostingRules(CareerTitles careers, Clock clock) {
         this.careers = careers;
         this.clock = clock;
@@ -67,7 +71,8 @@ public final class JobPostingRules {
     }
 
     public Checked check(JobPostingInput in, HiringOrganization organization) {
-        FieldErrors errors = new FieldErrors();
+        // a control or text-direction character is each field's first problem, as in every form
+        FieldErrors errors = PlainText.check(in);
         String title = text(in.title());
         if (title == null) {
             errors.add("title", "jobs.error.title.required");
@@ -104,7 +109,7 @@ public final class JobPostingRules {
             errors.add("workplace", "jobs.error.workplace.required");
         }
         HiringOrganization.Site site = site(in.site(), organization, errors);
-        String description = text(in.description());
+        String description = text(multiLine(in.description()));
         if (description == null) {
             errors.add("description", "jobs.error.description.required");
         } else if (description.length() > MAX_DESCRIPTION) {
@@ -125,7 +130,7 @@ public final class JobPostingRules {
         }
         String licenses = limited(in.licenses(), "licenses", 1000, errors);
         Integer experience = whole(in.experience(), "experience", 0, 50, errors);
-        String benefits = limited(in.benefits(), "benefits", 2000, errors);
+        String benefits = limited(multiLine(in.benefits()), "benefits", 2000, errors);
         Set<JobLanguage> languages = choices(in.languages(), JobLanguage.class);
         BigDecimal differential = null;
         String differentialText = text(in.bilingualDifferential());
@@ -145,8 +150,9 @@ public final class JobPostingRules {
         String applyUrl = text(in.applyUrl());
         if (applyUrl != null && !isWebAddress(applyUrl)) {
             errors.add("applyUrl", "jobs.error.applyUrl.invalid");
-        } else if (applyUrl == null && !in.applyOnPortal()) {
-            errors.add("applyUrl", "jobs.error.apply.required");
+        } else if (applyUrl == null) {
+            // the portal has no way to express interest yet, so the address is the only way to apply
+            errors.add("applyUrl", "jobs.error.applyUrl.required");
         }
         LocalDate closing = closingDate(in.closingDate(), errors);
         if (!errors.isEmpty()) {
@@ -227,7 +233,7 @@ public final class JobPostingRules {
         try {
             Optional<HiringOrganization.Site> site = organization.site(Long.parseLong(value));
             if (site.isEmpty()) {
-                errors.add("site", "jobs.error.site.notYours");
+                errors.add("site", SITE_NOT_OPEN);
             }
             return site.orElse(null);
         } catch (NumberFormatException e) {
@@ -351,6 +357,10 @@ public final class JobPostingRules {
             }
         }
         return chosen;
+    }
+
+    private static String multiLine(String text) {
+        return PlainText.normalized(text, PlainText.Kind.MULTI_LINE);
     }
 
     private static String text(String value) {

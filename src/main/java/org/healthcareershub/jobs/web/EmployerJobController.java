@@ -10,12 +10,13 @@ import org.healthcareershub.careers.CareerContent;
 import org.healthcareershub.careers.EducationLevel;
 import org.healthcareershub.employers.HiringOrganization;
 import org.healthcareershub.employers.HiringOrganizations;
+import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.identity.OrganizationMember;
 import org.healthcareershub.jobs.CloseReason;
 import org.healthcareershub.jobs.EmploymentType;
 import org.healthcareershub.jobs.JobEditor;
 import org.healthcareershub.jobs.JobLanguage;
-import org.healthcareershub.jobs.JobNotFoundException;
+import org.healthcareershub.jobs.OrganizationSuspendedException;
 import org.healthcareershub.jobs.PayUnit;
 import org.healthcareershub.jobs.WorkSchedule;
 import org.healthcareershub.jobs.Workplace;
@@ -27,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -94,7 +96,13 @@ class EmployerJobController {
     @GetMapping("/employer/jobs/{id:\\d{1,18}}/edit")
     String editForm(Authentication auth, @PathVariable long id, Locale locale, Model model) {
         HiringOrganization org = organization(auth);
-        return form(org, id, EditJobPostingForm.of(editor.input(org.id(), id)), new FieldErrors(), locale, model);
+        EditJobPostingForm form = EditJobPostingForm.of(editor.input(org.id(), id));
+        FieldErrors errors = new FieldErrors();
+        // the posting keeps showing its closed site's address until it is saved with an open one
+        if (org.sites().stream().noneMatch(s -> String.valueOf(s.id()).equals(form.site()))) {
+            errors.add("site", JobPostingRules.SITE_NOT_OPEN);
+        }
+        return form(org, id, form, errors, locale, model);
     }
 
     @PostMapping("/employer/jobs/{id:\\d{1,18}}")
@@ -193,10 +201,19 @@ class EmployerJobController {
         return "jobs/employer/form";
     }
 
-    /** The signed-in account's organization; an account without one sees no posting. */
+    /**
+     * The signed-in account's organization. An account without one, or whose organization is suspended, is
+     * sent to the portal's start page, which explains why (as the portal's own pages do).
+     */
     private HiringOrganization organization(Authentication auth) {
         return OrganizationMember.employerIdOf(auth)
                 .flatMap(organizations::find)
-                .orElseThrow(() -> new JobNotFoundException(-1));
+                .filter(o -> o.state() != VerificationState.SUSPENDED)
+                .orElseThrow(() -> new OrganizationSuspendedException(-1));
+    }
+
+    @ExceptionHandler(OrganizationSuspendedException.class)
+    String toPortal() {
+        return "redirect:/employer";
     }
 }

@@ -9,6 +9,7 @@ import org.healthcareershub.jobs.JobHit;
 import org.healthcareershub.jobs.JobResults;
 import org.healthcareershub.jobs.JobSort;
 import org.healthcareershub.web.ParameterProblems;
+import org.healthcareershub.web.PlainText;
 import org.healthcareershub.web.Site;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -109,7 +110,19 @@ class JobFeedController {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
     }
 
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+    /** Escaped for XML, and never a character XML 1.0 forbids (that would make the whole feed unreadable). */
+    static String escape(String text) {
+        StringBuilder allowed = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> allowed.appendCodePoint(isXmlChar(c) ? c : PlainText.REPLACEMENT));
+        return HtmlUtils.htmlEscape(allowed.toString(), "UTF-8");
+    }
+
+    private static boolean isXmlChar(int c) {
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

@@ -56,7 +56,8 @@ final class JobPostingJsonLd {
         value.put("maxValue", job.pay().max());
         value.put("unitText", job.pay().unit().name());
         data.put("baseSalary", Map.of("@type", "MonetaryAmount", "currency", "USD", "value", value));
-        data.put("directApply", job.applyOnPortal());
+        // nobody can apply on the portal yet: every posting sends people to its own address
+        data.put("directApply", false);
         if (job.socCode() != null) {
             data.put("occupationalCategory", job.socCode());
         }

@@ -17,6 +17,7 @@ import org.healthcareershub.jobs.PayUnit;
 import org.healthcareershub.jobs.WorkSchedule;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.MovableClock;
+import org.healthcareershub.web.PlainText;
 import org.junit.jupiter.api.Test;
 
 class JobPostingRulesTests {
@@ -164,6 +165,22 @@ class JobPostingRulesTests {
     }
 
     @Test
+    void refusesControlAndTextDirectionCharactersFirstAndLetTextareasBreakLines() {
+        assertThat(errors(0, "Care\u202Eoordinator").get("title").key()).isEqualTo(PlainText.UNUSABLE);
+        assertThat(errors(0, "Care\nCoordinator").get("title").key()).isEqualTo(PlainText.LINE_BREAK);
+        assertThat(errors(5, "Coordinate\u0000 care.").get("description").key()).isEqualTo(PlainText.UNUSABLE);
+        assertThat(errors(14, "Dental\u2066 plan").get("benefits").key()).isEqualTo(PlainText.UNUSABLE);
+        JobPostingRules.Checked checked = rules.check(
+                with(f -> {
+                    f.set(5, "First line\r\nSecond\tline");
+                    return f;
+                }),
+                ORG);
+        assertThat(checked.errors().asMap()).isEmpty();
+        assertThat(checked.details().description()).isEqualTo("First line\nSecond line");
+    }
+
+    @Test
     void rejectsAMinimumAboveTheMaximum() {
         assertThat(errors(8, "30").get("payMin").key()).isEqualTo("jobs.error.pay.minAboveMax");
     }
@@ -216,7 +233,7 @@ class JobPostingRulesTests {
 
     @Test
     void rejectsASiteOfAnotherOrganization() {
-        assertThat(errors(4, "71").get("site").key()).isEqualTo("jobs.error.site.notYours");
+        assertThat(errors(4, "71").get("site").key()).isEqualTo(JobPostingRules.SITE_NOT_OPEN);
         assertThat(errors(4, "x").get("site").key()).isEqualTo("jobs.error.site.notYours");
         assertThat(errors(4, null).get("site").key()).isEqualTo("jobs.error.site.required");
     }
@@ -229,16 +246,18 @@ class JobPostingRulesTests {
     }
 
     @Test
-    void needsAWayToApply() {
-        FieldErrors errors = rules.check(
-                        with(f -> {
-                            f.set(19, false);
-                            f.set(20, null);
-                            return f;
-                        }),
-                        ORG)
-                .errors();
-        assertThat(errors.get("applyUrl").key()).isEqualTo("jobs.error.apply.required");
+    void needsAnAddressToApplyAtEvenWhenInterestOnThePortalIsTicked() {
+        for (boolean onPortal : new boolean[] {true, false}) {
+            FieldErrors errors = rules.check(
+                            with(f -> {
+                                f.set(19, onPortal);
+                                f.set(20, null);
+                                return f;
+                            }),
+                            ORG)
+                    .errors();
+            assertThat(errors.get("applyUrl").key()).isEqualTo("jobs.error.applyUrl.required");
+        }
     }
 
     @Test

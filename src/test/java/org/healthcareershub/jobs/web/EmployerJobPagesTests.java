@@ -86,6 +86,7 @@ class EmployerJobPagesTests {
                 .param("education", "HIGH_SCHOOL")
                 .param("experience", "1")
                 .param("applyOnPortal", "true")
+                .param("applyUrl", "https://example.org/apply")
                 .param("closingDate", JobPostingRules.today(clock).plusDays(30).toString())
                 .exchange();
     }
@@ -183,6 +184,35 @@ class EmployerJobPagesTests {
                         .text())
                 .doesNotContain("Secret Other");
         assertThat(editor.own(other.id(), id).status()).isEqualTo(JobStatus.DRAFT);
+    }
+
+    @Test
+    void aClosedSiteCannotBeChosenAndItsPostingsEditorSaysSo() throws Exception {
+        JobEditor.Saved saved = editor.createDraft(
+                org.id(), TestPostings.input(org, clock, "Closed Site Coordinator", "24", "28", "HOUR", 30));
+        jdbc.update("update employer_site set closed_at = current_timestamp where id = ?", org.siteId());
+
+        MvcTestResult refused = submit(employer, "24", "New Closed Site Coordinator");
+        assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(html(refused).select("#site-error").text()).contains("Choose one of your open sites.");
+        Document edit = html(mvc.get()
+                .uri("/employer/jobs/" + saved.id() + "/edit")
+                .with(employer)
+                .exchange());
+        assertThat(edit.select("#site-error").text()).contains("A site you closed can take no posting");
+        assertThat(edit.select("#site option[value=" + org.siteId() + "]")).isEmpty();
+    }
+
+    @Test
+    void aSuspendedOrganizationIsSentToThePortalStartPage() {
+        TestPostings.Org suspended = TestPostings.organization(jdbc, "SUSPENDED", "12207", 42.65, -73.75);
+        RequestPostProcessor member = employerOf(suspended);
+        assertThat(mvc.get().uri("/employer/jobs").with(member).exchange()).hasRedirectedUrl("/employer");
+        assertThat(mvc.get().uri("/employer/jobs/new").with(member).exchange()).hasRedirectedUrl("/employer");
+        assertThat(submit(member, "24", "Suspended Coordinator")).hasRedirectedUrl("/employer");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from job_posting where employer_id = ?", Long.class, suspended.id()))
+                .isZero();
     }
 
     @Test

@@ -105,6 +105,13 @@ class JobPagesTests {
     }
 
     @Test
+    void theFeedNeverWritesACharacterXmlForbids() {
+        assertThat(JobFeedController.escape("A\u0000B\u0008C\uFFFE<\tD\uD83D\uDE00"))
+                .isEqualTo("A\uFFFDB\uFFFDC\uFFFD&lt;\tD\uD83D\uDE00");
+        assertThat(JobFeedController.escape("\uD800x")).isEqualTo("\uFFFDx");
+    }
+
+    @Test
     void listsOpeningsWithTheSearchInTheUrlAndSaysTheyAreSampleData() throws Exception {
         Document page = page("/jobs?q=zebrafinch");
         assertThat(page.select(".result-count").text()).isEqualTo("2 openings");
@@ -175,7 +182,8 @@ class JobPagesTests {
         assertThat(ld.at("/employmentType").asString()).isEqualTo("FULL_TIME");
         assertThat(ld.at("/identifier/value").asString()).isEqualTo(String.valueOf(open));
         assertThat(ld.at("/jobLocation/address/postalCode").asString()).isEqualTo("12207");
-        assertThat(ld.at("/directApply").asBoolean()).isTrue();
+        assertThat(ld.at("/directApply").asBoolean()).isFalse();
+        assertThat(ld.at("/directApply").isBoolean()).isTrue();
         assertThat(ld.at("/validThrough").asString()).endsWith("T23:59:59-05:00");
     }
 
