@@ -16,6 +16,8 @@ import org.healthcareershub.jobs.CloseReason;
 import org.healthcareershub.jobs.EmploymentType;
 import org.healthcareershub.jobs.JobEditor;
 import org.healthcareershub.jobs.JobLanguage;
+import org.healthcareershub.jobs.JobStatus;
+import org.healthcareershub.jobs.JobView;
 import org.healthcareershub.jobs.OrganizationSuspendedException;
 import org.healthcareershub.jobs.PayUnit;
 import org.healthcareershub.jobs.WorkSchedule;
@@ -182,6 +184,11 @@ class EmployerJobController {
         org.sites().forEach(s -> sites.put(String.valueOf(s.id()), s.name() + ", " + s.city()));
         model.addAttribute("organization", org);
         model.addAttribute("postingId", id);
+        // a published posting keeps its closing date until it is renewed from the list
+        JobView stored = id == null ? null : editor.own(org.id(), id);
+        model.addAttribute(
+                "fixedClosingDate",
+                stored != null && stored.status() == JobStatus.PUBLISHED ? stored.closingDate() : null);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("careerTitles", careerTitles);

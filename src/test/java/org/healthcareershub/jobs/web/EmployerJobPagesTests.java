@@ -132,6 +132,13 @@ class EmployerJobPagesTests {
                         .exchange())
                 .hasStatus(HttpStatus.FOUND);
         assertThat(mvc.get().uri("/jobs/" + id).exchange()).hasStatusOk();
+        // a published posting's editor shows its closing date as fixed and sends to Renew
+        Document published = html(
+                mvc.get().uri("/employer/jobs/" + id + "/edit").with(employer).exchange());
+        assertThat(published.select("input[name=closingDate]")).isEmpty();
+        assertThat(published.select("#closing-date-fixed time").attr("datetime"))
+                .isEqualTo(JobPostingRules.today(clock).plusDays(30).toString());
+        assertThat(published.select("#closing-date-fixed").text()).contains("Renew");
         assertThat(mvc.post()
                         .uri("/employer/jobs/" + id + "/close")
                         .param("reason", "FILLED")
