@@ -207,6 +207,20 @@ class JobPagesTests {
     }
 
     @Test
+    void aRemoteOpeningInASearchNearAPlaceSaysWhereItIsBasedNotHowFarAway() throws Exception {
+        // the search is near Buffalo, far from the Albany site the remote posting is based at
+        Document page = page("/jobs?q=Zebrafinch&near=14202&radius=5");
+        var cards = page.select(".job-card");
+        assertThat(cards.text()).contains("Zebrafinch Remote Care Manager");
+        var remoteCard = cards.stream()
+                .filter(c -> c.text().contains("Zebrafinch Remote Care Manager"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(remoteCard.text()).contains("Based in Testville").doesNotContain("miles away");
+        assertThat(cards.text()).doesNotContain("Zebrafinch Care Coordinator");
+    }
+
+    @Test
     void aClosedOpeningAnswers410AndSaysWhatHappened() throws Exception {
         MvcTestResult result = mvc.get().uri("/jobs/" + closed).exchange();
         assertThat(result).hasStatus(HttpStatus.GONE);
