@@ -5,9 +5,10 @@
  * organization; saved employers; contact requests in exports), trainings (saved trainings; it fills in
  * the training guide through {@code GuideDefaults}), careers, notifications (mail), web and identity (it
  * grants the verified-email authority and publishes {@link org.healthcareershub.identity.AccountDeleted},
- * which employers and notifications handle, so deleting an account calls neither directly).
+ * which employers and notifications handle, so deleting an account calls neither directly) and jobs (it
+ * records in the audit log what staff did with reports about postings, from the events jobs publishes).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Accounts",
-        allowedDependencies = {"careers", "employers", "identity", "notifications", "trainings", "web"})
+        allowedDependencies = {"careers", "employers", "identity", "jobs", "notifications", "trainings", "web"})
 package org.healthcareershub.accounts;

@@ -1,7 +1,17 @@
 package org.healthcareershub.jobs;
 
-/** Why an organization took a posting down before its closing date. */
+import java.util.Arrays;
+import java.util.List;
+
+/** Why a posting was taken down before its closing date: by its organization, or by staff. */
 public enum CloseReason {
     FILLED,
-    WITHDRAWN
+    WITHDRAWN,
+    /** Staff took it down after reports, with a reason its organization is told ({@link JobModeration}). */
+    UNPUBLISHED;
+
+    /** The reasons an organization may give when it closes its own posting. */
+    public static List<CloseReason> byOrganization() {
+        return Arrays.stream(values()).filter(r -> r != UNPUBLISHED).toList();
+    }
 }

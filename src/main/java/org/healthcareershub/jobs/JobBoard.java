@@ -128,6 +128,7 @@ public class JobBoard {
                 p.status(),
                 p.closeReason(),
                 p.isGone(today),
-                p.sample());
+                p.sample(),
+                p.takedownReason());
     }
 }

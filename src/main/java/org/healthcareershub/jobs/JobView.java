@@ -10,7 +10,8 @@ import org.healthcareershub.geo.GeoPoint;
 
 /**
  * Everything a posting page shows. {@code gone} says the posting was public and is not any more (expired
- * or closed): its page says so, with HTTP 410.
+ * or closed): its page says so, with HTTP 410. {@code takedownReason} is why staff took it down (closed,
+ * {@link CloseReason#UNPUBLISHED}), which its organization's editor shows and public pages do not.
  */
 public record JobView(
         long id,
@@ -48,4 +49,5 @@ public record JobView(
         JobStatus status,
         CloseReason closeReason,
         boolean gone,
-        boolean sample) {}
+        boolean sample,
+        String takedownReason) {}

@@ -5,6 +5,8 @@
  * {@link org.healthcareershub.employers.HiringOrganizations}), geo, notifications (reminder mail), search
  * web and identity (which organization a signed-in employer acts for); it closes the published postings of
  * an organization that staff reject or suspend ({@link org.healthcareershub.employers.OrganizationStandingChanged}); it adds openings to career and employer pages through interfaces those modules own.
+ * Visitors report postings and staff handle the reports ({@link org.healthcareershub.jobs.JobModeration}),
+ * publishing each act as an event that accounts records in the audit log.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Jobs",

@@ -8,4 +8,9 @@ public interface AdminSection {
     String descriptionKey();
 
     String href();
+
+    /** The arguments of the description's message, such as how many items wait (read on every visit). */
+    default Object[] descriptionArgs() {
+        return new Object[0];
+    }
 }

@@ -11,8 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The rate limits of the portal, bound from {@code hub.security.*} and checked at start-up, so a limit of
  * zero or a lockout that is not a duration stops the app with the property named instead of locking
- * everyone out. Sign-in, sign-up and emailed links (accounts) and contacting an employer (employers) read
- * their allowance here; each module keeps its own buckets.
+ * everyone out. Sign-in, sign-up and emailed links (accounts), contacting an employer (employers) and
+ * reporting a posting (jobs) read their allowance here; each module keeps its own buckets.
  *
  * @param signInPerAddress sign-in attempts per client address in 10 minutes
  * @param signInFailuresBeforeLockout failed sign-ins per email that lock it
@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param emailLinksPerAccount verification and reset emails per email address in an hour
  * @param contactEmployerPerAddress "contact this employer" messages per client address in an hour
  * @param contactEmployerPerEmail "contact this employer" messages per sender email in an hour
+ * @param jobReportsPerAddress reports about job postings per client address in an hour
  */
 @ConfigurationProperties("hub.security")
 @Validated
@@ -36,4 +37,5 @@ public record LimitProperties(
         @DefaultValue("10") @Positive int emailLinksPerAddress,
         @DefaultValue("3") @Positive int emailLinksPerAccount,
         @DefaultValue("5") @Positive int contactEmployerPerAddress,
-        @DefaultValue("5") @Positive int contactEmployerPerEmail) {}
+        @DefaultValue("5") @Positive int contactEmployerPerEmail,
+        @DefaultValue("10") @Positive int jobReportsPerAddress) {}

@@ -9,7 +9,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.jobs.domain.JobPosting;
 import org.healthcareershub.jobs.domain.JobPostings;
@@ -289,16 +288,7 @@ class JobLifecycleTests {
     }
 
     MimeMessage[] mailTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients())
-                                .anyMatch(r -> r.toString().equals(address));
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toArray(MimeMessage[]::new);
+        return TestPostings.mailTo(greenMail, address);
     }
 
     /** A renewal date as the form sends it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -17,13 +18,16 @@ import java.util.Optional;
 import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.careers.CareerContent;
 import org.healthcareershub.careers.CareerProfile;
+import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.employers.HiringOrganization;
 import org.healthcareershub.employers.HiringOrganizations;
 import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.geo.GeoPoint;
 import org.healthcareershub.geo.Geography;
+import org.healthcareershub.jobs.domain.ModerationRules;
 import org.healthcareershub.notifications.Mailer;
 import org.healthcareershub.web.JsonLd;
+import org.healthcareershub.web.LimitProperties;
 import org.healthcareershub.web.MovableClock;
 import org.healthcareershub.web.Site;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,12 +37,15 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * Jobs started alone, the other modules' beans mocked and no demo board: a posting is drafted, published,
- * found, reminded about (through the mocked Mailer) and expired through its facades.
+ * found, reminded about (through the mocked Mailer) and expired through its facades, and reported and taken
+ * down by staff, which publishes the act for the audit log.
  */
 @ApplicationModuleTest
 @TestPropertySource(properties = {"hub.demo-data=false", "hub.jobs.schedule-delay=PT1H"})
@@ -62,6 +69,16 @@ class JobsModuleTests {
     Mailer mailer;
 
     @MockitoBean
+    EmployerRegistration registration;
+
+    @TestBean
+    LimitProperties limitProperties;
+
+    static LimitProperties limitProperties() {
+        return new LimitProperties(30, 5, Duration.ofMinutes(15), 10, 10, 3, 5, 5, 10);
+    }
+
+    @MockitoBean
     Geography geography;
 
     @MockitoBean
@@ -75,6 +92,9 @@ class JobsModuleTests {
 
     @Autowired
     JobBoard board;
+
+    @Autowired
+    JobModeration moderation;
 
     @Autowired
     MovableClock clock;
@@ -139,5 +159,31 @@ class JobsModuleTests {
         assertThatThrownBy(() -> editor.createDraft(-5, TestPostings.input(org, clock, "X", "22", "26", "HOUR", 8)))
                 .isInstanceOf(JobNotFoundException.class);
         verify(mailer, never()).send(any(), any(), any());
+    }
+
+    @Test
+    void aReportedPostingTakenDownByStaffPublishesTheActAndMailsTheOrganizationWhy(AssertablePublishedEvents events) {
+        JobEditor.Saved saved = editor.createDraft(
+                org.id(), TestPostings.input(org, clock, "Module Reported Coordinator", "22", "26", "HOUR", 30));
+        editor.publish(org.id(), saved.id());
+        long waiting = moderation.openCount();
+
+        assertThat(moderation
+                        .report(saved.id(), new ModerationRules.ReportInput("SCAM", "Asks for a fee"), "10.0.0.1")
+                        .outcome())
+                .isEqualTo(JobModeration.Outcome.REPORTED);
+        assertThat(moderation.openCount()).isEqualTo(waiting + 1);
+        assertThat(moderation.unpublish(saved.id(), "Asks applicants to pay.").isEmpty())
+                .isTrue();
+
+        assertThat(events)
+                .contains(JobPostingUnpublished.class)
+                .matching(JobPostingUnpublished::jobPostingId, saved.id())
+                .matching(JobPostingUnpublished::reason, "Asks applicants to pay.");
+        verify(mailer)
+                .send(eq(org.email()), contains("Module Reported Coordinator"), contains("Asks applicants to pay."));
+        assertThat(moderation.openCount()).isEqualTo(waiting);
+        assertThat(board.view(saved.id()).closeReason()).isEqualTo(CloseReason.UNPUBLISHED);
+        assertThat(board.search(JobSearch.all()).hits()).extracting(JobHit::id).doesNotContain(saved.id());
     }
 }

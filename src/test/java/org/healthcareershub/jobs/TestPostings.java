@@ -1,6 +1,9 @@
 package org.healthcareershub.jobs;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.healthcareershub.jobs.domain.JobPostingInput;
@@ -81,5 +84,28 @@ public final class TestPostings {
                 true,
                 "https://example.org/apply",
                 JobPostingRules.today(clock).plusDays(days).toString());
+    }
+
+    /** A posting of {@code org}'s, published, closing in 30 days; its id. */
+    public static long published(JobEditor editor, Org org, Clock clock, String title) {
+        JobEditor.Saved saved = editor.createDraft(org.id(), input(org, clock, title, "24", "28", "HOUR", 30));
+        if (!saved.ok() || editor.publish(org.id(), saved.id()) != JobEditor.Publication.PUBLISHED) {
+            throw new IllegalStateException("Test posting not published: " + saved.errors());
+        }
+        return saved.id();
+    }
+
+    /** The messages GreenMail received for {@code address}. */
+    public static MimeMessage[] mailTo(GreenMailExtension greenMail, String address) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equals(address));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toArray(MimeMessage[]::new);
     }
 }

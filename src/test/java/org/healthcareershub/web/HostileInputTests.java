@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.healthcareershub.employers.EmployerDirectory;
 import org.healthcareershub.employers.EmployerSearch;
+import org.healthcareershub.jobs.JobBoard;
 import org.healthcareershub.trainings.TrainingCatalog;
 import org.healthcareershub.trainings.TrainingSearch;
 import org.jsoup.Jsoup;
@@ -77,6 +78,9 @@ class HostileInputTests {
     @Autowired
     EmployerDirectory employers;
 
+    @Autowired
+    JobBoard jobs;
+
     record Route(HttpMethod method, String pattern, List<String> parameters) {}
 
     final List<String> corpus = HostileCorpus.values();
@@ -85,6 +89,7 @@ class HostileInputTests {
     final AtomicInteger addresses = new AtomicInteger();
     String employerSlug;
     String trainingId;
+    String jobId;
 
     @Test
     void everyPublicRouteSurvivesTheCorpus() {
@@ -194,6 +199,12 @@ class HostileInputTests {
                         .slug();
             }
             return employerSlug;
+        }
+        if (pattern.startsWith("/jobs/{") || pattern.startsWith("/api/v1/jobs/{")) {
+            if (jobId == null) {
+                jobId = String.valueOf(jobs.openIds().get(0));
+            }
+            return jobId;
         }
         if (pattern.contains("trainings")) {
             if (trainingId == null) {

@@ -19,7 +19,7 @@ class LimitPropertiesTests {
     @Test
     void startsWithTheDocumentedDefaults() {
         context.run(app -> assertThat(app.getBean(LimitProperties.class))
-                .isEqualTo(new LimitProperties(30, 5, Duration.ofMinutes(15), 10, 10, 3, 5, 5)));
+                .isEqualTo(new LimitProperties(30, 5, Duration.ofMinutes(15), 10, 10, 3, 5, 5, 10)));
     }
 
     @Test
@@ -32,9 +32,10 @@ class LimitPropertiesTests {
                         "hub.security.email-links-per-address=12",
                         "hub.security.email-links-per-account=2",
                         "hub.security.contact-employer-per-address=7",
-                        "hub.security.contact-employer-per-email=3")
+                        "hub.security.contact-employer-per-email=3",
+                        "hub.security.job-reports-per-address=4")
                 .run(app -> assertThat(app.getBean(LimitProperties.class))
-                        .isEqualTo(new LimitProperties(60, 4, Duration.ofMinutes(30), 11, 12, 2, 7, 3)));
+                        .isEqualTo(new LimitProperties(60, 4, Duration.ofMinutes(30), 11, 12, 2, 7, 3, 4)));
     }
 
     @Test

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every kind of public page (home, get started, lists, a career, a training, the guide, an employer and the
- * account entry pages, the page behind a contact confirmation link), in English, read as independent validators read it: structured data against the
+ * account entry pages, the page behind a contact confirmation link, a posting's report form), in English, read as independent validators read it: structured data against the
  * schema.org vocabulary, heading levels, phone links and the W3C Nu HTML Checker.
  */
 @SpringBootTest
@@ -79,7 +79,10 @@ class PublicPagesMarkupTests {
                 .forEach(this::read);
         read(pages.get("/trainings").select("main a[href~=^/trainings/\\d+$]").attr("href"));
         read(pages.get("/employers").select("main a[href^=/employers/]").attr("href"));
-        read(pages.get("/jobs").select("main a[href~=^/jobs/\\d+$]").attr("href"));
+        String job = pages.get("/jobs").select("main a[href~=^/jobs/\\d+$]").attr("href");
+        read(job);
+        read(job + "/report");
+        read(job + "/report/thanks");
         read("/sign-in");
         read("/sign-in?locked");
         read("/sign-in/email-link");

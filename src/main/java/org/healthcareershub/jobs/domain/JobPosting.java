@@ -136,6 +136,9 @@ public class JobPosting {
     @Enumerated(EnumType.STRING)
     private CloseReason closeReason;
 
+    /** Why staff took the posting down (CLOSED, UNPUBLISHED): for its organization, never the public. */
+    private String takedownReason;
+
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -236,6 +239,18 @@ public class JobPosting {
     }
 
     /**
+     * Staff take a published or expired posting down for {@code reason}; it is closed for good (a closed
+     * posting is neither edited nor renewed).
+     */
+    public void unpublish(String reason, Instant now) {
+        if (status != JobStatus.PUBLISHED && status != JobStatus.EXPIRED) {
+            throw new IllegalStateException("Job posting " + id + " is " + status + ", not public");
+        }
+        close(CloseReason.UNPUBLISHED, now);
+        takedownReason = reason;
+    }
+
+    /**
      * Moves the closing date of a published or expired posting on (the caller has checked the date); an
      * expired one is published again, as of now.
      */
@@ -294,6 +309,10 @@ public class JobPosting {
 
     public CloseReason closeReason() {
         return closeReason;
+    }
+
+    public String takedownReason() {
+        return takedownReason;
     }
 
     public Instant createdAt() {

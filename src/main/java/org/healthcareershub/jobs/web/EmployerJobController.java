@@ -61,7 +61,7 @@ class EmployerJobController {
         HiringOrganization org = organization(auth);
         model.addAttribute("organization", org);
         model.addAttribute("postings", editor.postingsOf(org.id()));
-        model.addAttribute("closeReasons", CloseReason.values());
+        model.addAttribute("closeReasons", CloseReason.byOrganization());
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("jobs.employer.title")));
         return "jobs/employer/list";
     }
@@ -140,7 +140,8 @@ class EmployerJobController {
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         CloseReason why = JobPostingRules.choice(reason, CloseReason.class);
-        editor.close(organization(auth).id(), id, why == null ? CloseReason.WITHDRAWN : why);
+        editor.close(
+                organization(auth).id(), id, CloseReason.byOrganization().contains(why) ? why : CloseReason.WITHDRAWN);
         redirect.addFlashAttribute("notice", "jobs.employer.closed");
         return "redirect:/employer/jobs";
     }
@@ -159,7 +160,7 @@ class EmployerJobController {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("organization", org);
             model.addAttribute("postings", editor.postingsOf(org.id()));
-            model.addAttribute("closeReasons", CloseReason.values());
+            model.addAttribute("closeReasons", CloseReason.byOrganization());
             model.addAttribute("renewErrors", errors);
             model.addAttribute("renewId", id);
             model.addAttribute("renewValue", closingDate);

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.employers.domain.EmployerPortal;
 import org.healthcareershub.employers.domain.PortalRules;
 import org.healthcareershub.geo.Geography;
+import org.healthcareershub.jobs.JobBoard;
+import org.healthcareershub.jobs.JobEditor;
+import org.healthcareershub.jobs.TestPostings;
 import org.healthcareershub.web.FieldErrors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -29,6 +33,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -79,6 +84,18 @@ class AuthorizationMatrixTests {
 
     @Autowired
     Geography geography;
+
+    @Autowired
+    JobEditor jobs;
+
+    @Autowired
+    JobBoard board;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     Map<Role, Account> signedIn;
     Account otherEmployer;
@@ -177,7 +194,11 @@ class AuthorizationMatrixTests {
                         "/employer/jobs",
                         "/employer/jobs/new",
                         "/employer/jobs/{id:\\d{1,18}}/edit",
-                        "/employer/jobs/{id:\\d{1,18}}/publish");
+                        "/employer/jobs/{id:\\d{1,18}}/publish",
+                        "/admin/jobs/reports",
+                        "/admin/jobs/reports/{id:\\d{1,18}}/dismiss",
+                        "/admin/jobs/reports/{id:\\d{1,18}}/unpublish",
+                        "/admin/jobs/reports/{id:\\d{1,18}}/suspend");
     }
 
     @Test
@@ -420,5 +441,51 @@ class AuthorizationMatrixTests {
                             .exchange())
                     .hasStatus(404);
         }
+    }
+
+    /**
+     * Anyone, signed in or not, may report a posting (the form needs the CSRF token like every other); only
+     * staff see the reports and dismiss them, take the posting down or suspend its organization.
+     */
+    @Test
+    void anyoneMayReportAPostingButOnlyStaffHandleTheReports() {
+        TestPostings.Org org = TestPostings.albany(jdbc);
+        long id = TestPostings.published(jobs, org, clock, "Matrix Reported Coordinator");
+        List<RequestPostProcessor> everyone = new ArrayList<>(List.of(request -> request));
+        for (Role role : Role.values()) {
+            everyone.add(as(role));
+        }
+        for (RequestPostProcessor who : everyone) {
+            assertThat(mvc.get().uri("/jobs/" + id + "/report").with(who).exchange())
+                    .hasStatusOk();
+            assertThat(mvc.post()
+                            .uri("/jobs/" + id + "/report")
+                            .param("reason", "SCAM")
+                            .with(who)
+                            .exchange())
+                    .hasStatus(403);
+        }
+        for (String action : List.of("dismiss", "unpublish", "suspend")) {
+            for (Role role : List.of(Role.SEEKER, Role.EMPLOYER, Role.PROVIDER)) {
+                assertThat(mvc.post()
+                                .uri("/admin/jobs/reports/" + id + "/" + action)
+                                .param("reason", "guessing")
+                                .with(as(role))
+                                .with(csrf())
+                                .exchange())
+                        .as(role + " " + action)
+                        .hasStatus(403);
+            }
+            assertThat(mvc.post()
+                            .uri("/admin/jobs/reports/" + id + "/" + action)
+                            .param("reason", "guessing")
+                            .with(csrf())
+                            .exchange()
+                            .getResponse()
+                            .getRedirectedUrl())
+                    .endsWith("/sign-in");
+        }
+        assertThat(board.view(id).gone()).isFalse();
+        assertThat(registration.find(org.id()).orElseThrow().state()).isEqualTo(VerificationState.VERIFIED);
     }
 }
