@@ -3,7 +3,10 @@
  * sign-in throttling and lockout, password reset and changes, seeker profiles, saved items, data export
  * and deletion, an organization's colleagues (invitations by email, joining, removal) and the staff audit log. Depends on employers (an employer sign-up registers its
  * organization; saved employers; contact requests in exports), trainings (saved trainings; it fills in
- * the training guide through {@code GuideDefaults}), careers, notifications (mail), web and identity (it
+ * the training guide through {@code GuideDefaults}), jobs (saved openings; the express-interest page, which
+ * shares what the seeker ticks of their profile through {@code JobInterests}; it mails the seeker when an
+ * organization moves their interest, on {@code InterestStageChanged}; interest in exports), careers,
+ * notifications (mail), web and identity (it
  * grants the verified-email authority and publishes {@link org.healthcareershub.identity.AccountDeleted},
  * which employers and notifications handle, so deleting an account calls neither directly) and jobs (it
  * records in the audit log what staff did with reports about postings, from the events jobs publishes).

@@ -12,6 +12,9 @@ import org.healthcareershub.geo.GeoPoint;
  * Everything a posting page shows. {@code gone} says the posting was public and is not any more (expired
  * or closed): its page says so, with HTTP 410. {@code takedownReason} is why staff took it down (closed,
  * {@link CloseReason#UNPUBLISHED}), which its organization's editor shows and public pages do not.
+ * {@code applyOnPortal} says the posting takes expressions of
+ * interest on the portal ({@link JobInterests}); {@code applyUrl}, when there is one, is the organization's
+ * own page to apply at. A posting has at least one of the two.
  */
 public record JobView(
         long id,
@@ -50,4 +53,10 @@ public record JobView(
         CloseReason closeReason,
         boolean gone,
         boolean sample,
-        String takedownReason) {}
+        String takedownReason) {
+
+    /** Whether a seeker may express interest in it on the portal now: it is open and takes interest there. */
+    public boolean acceptsInterest() {
+        return applyOnPortal && status == JobStatus.PUBLISHED && !gone;
+    }
+}

@@ -13,6 +13,8 @@ import org.healthcareershub.employers.ContactEmployer;
 import org.healthcareershub.employers.EmployerDirectory;
 import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.identity.AccountDeleted;
+import org.healthcareershub.jobs.JobBoard;
+import org.healthcareershub.jobs.JobInterests;
 import org.healthcareershub.notifications.Mailer;
 import org.healthcareershub.trainings.TrainingCatalog;
 import org.healthcareershub.web.SiteProperties;
@@ -51,6 +53,12 @@ class AccountsModuleTests extends WithWebLimits {
 
     @MockitoBean
     Mailer mailer;
+
+    @MockitoBean
+    JobBoard jobs;
+
+    @MockitoBean
+    JobInterests interests;
 
     @MockitoBean
     SiteProperties site;

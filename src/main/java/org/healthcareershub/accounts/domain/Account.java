@@ -49,6 +49,9 @@ public class Account {
     private Instant createdAt;
     private Instant lastSignInAt;
 
+    /** Whether a seeker is emailed when an organization moves their interest in a posting. */
+    private boolean interestMail = true;
+
     protected Account() {}
 
     public Account(String email, String passwordHash, Role role, String displayName, String preferredLanguage) {
@@ -139,6 +142,14 @@ public class Account {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public boolean wantsInterestMail() {
+        return interestMail;
+    }
+
+    public void setInterestMail(boolean interestMail) {
+        this.interestMail = interestMail;
     }
 
     public void setDisplayName(String displayName) {

@@ -7,7 +7,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Changing a signed-in account's password or email; both need the current password. */
+/**
+ * Changing a signed-in account's password or email (both need the current password), and whether it is
+ * emailed when an organization moves its interest in a posting.
+ */
 @Service
 public class AccountSettings {
 
@@ -46,6 +49,16 @@ public class AccountSettings {
         return password != null
                 && account.map(a -> encoder.matches(password, a.getPasswordHash()))
                         .orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean wantsInterestMail(long accountId) {
+        return accounts.findById(accountId).map(Account::wantsInterestMail).orElse(false);
+    }
+
+    @Transactional
+    public void setInterestMail(long accountId, boolean wanted) {
+        accounts.findById(accountId).orElseThrow().setInterestMail(wanted);
     }
 
     @Transactional

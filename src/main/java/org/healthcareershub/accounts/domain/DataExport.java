@@ -5,11 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthcareershub.employers.ContactEmployer;
+import org.healthcareershub.jobs.InterestView;
+import org.healthcareershub.jobs.JobInterests;
+import org.healthcareershub.jobs.SharedProfile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Download my data": everything stored about an account, as a JSON-ready map in a fixed order. Contact
+ * "Download my data": everything stored about an account, as a JSON-ready map in a fixed order, with the
+ * interest it expressed in postings (what it shared, the stage) read from the jobs module. Contact
  * requests sent from the address are included once the address is confirmed, so nobody can read another
  * person's messages by signing up with their address.
  */
@@ -20,12 +24,19 @@ public class DataExport {
     private final SeekerProfiles profiles;
     private final SavedItems saved;
     private final ContactEmployer contacts;
+    private final JobInterests interests;
 
-    DataExport(Accounts accounts, SeekerProfiles profiles, SavedItems saved, ContactEmployer contacts) {
+    DataExport(
+            Accounts accounts,
+            SeekerProfiles profiles,
+            SavedItems saved,
+            ContactEmployer contacts,
+            JobInterests interests) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.saved = saved;
         this.contacts = contacts;
+        this.interests = interests;
     }
 
     @Transactional(readOnly = true)
@@ -41,6 +52,7 @@ public class DataExport {
         about.put("createdAt", text(account.getCreatedAt()));
         about.put("emailVerifiedAt", text(account.getEmailVerifiedAt()));
         about.put("lastSignInAt", text(account.getLastSignInAt()));
+        about.put("interestMail", account.wantsInterestMail());
         data.put("account", about);
         data.put(
                 "profile", profiles.findById(accountId).map(DataExport::profile).orElse(null));
@@ -56,7 +68,36 @@ public class DataExport {
                         })
                         .toList());
         data.put("contactRequests", account.isVerified() ? requests(account.getEmail()) : List.of());
+        data.put(
+                "interest",
+                interests.ofSeeker(accountId).stream().map(DataExport::interest).toList());
         return data;
+    }
+
+    /** An expression of interest with everything it shared with the organization. */
+    private static Map<String, Object> interest(InterestView i) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("posting", i.postingId());
+        entry.put("title", i.postingTitle());
+        entry.put("organization", i.employerName());
+        entry.put("name", i.name());
+        entry.put("email", i.email());
+        SharedProfile shared = i.shared();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("zip", shared.zip());
+        details.put(
+                "educationLevel",
+                shared.education() == null ? null : shared.education().name());
+        details.put(
+                "licenses", shared.licenses().stream().map(Enum::name).sorted().toList());
+        details.put("yearsOfExperience", shared.years());
+        details.put("careersOfInterest", shared.careers().stream().sorted().toList());
+        entry.put("sharedProfile", details);
+        entry.put("note", i.note());
+        entry.put("stage", i.stage().name());
+        entry.put("expressedAt", text(i.expressedAt()));
+        entry.put("changedAt", text(i.changedAt()));
+        return entry;
     }
 
     private static Map<String, Object> profile(SeekerProfile p) {

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Something an account saved to come back to: a training (by id) or an employer (by slug). */
+/** Something an account saved to come back to: a training (by id), an employer (by slug) or a job posting (by id). */
 @Entity
 @Table(name = "saved_item")
 public class SavedItem {
@@ -19,7 +19,8 @@ public class SavedItem {
     /** What can be saved; forms and pages name a kind in lower case ("training"). */
     public enum Kind {
         TRAINING,
-        EMPLOYER;
+        EMPLOYER,
+        JOB;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -34,11 +35,11 @@ public class SavedItem {
             return Optional.empty();
         }
 
-        /** Whether {@code key} has the shape of this kind's keys (a training id, an employer slug). */
+        /** Whether {@code key} has the shape of this kind's keys (a training or posting id, an employer slug). */
         public boolean accepts(String key) {
             return key != null
                     && switch (this) {
-                        case TRAINING -> key.matches("[1-9][0-9]{0,17}");
+                        case TRAINING, JOB -> key.matches("[1-9][0-9]{0,17}");
                         case EMPLOYER -> key.matches("[a-z0-9][a-z0-9-]{0,119}");
                     };
         }

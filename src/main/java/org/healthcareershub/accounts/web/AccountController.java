@@ -4,17 +4,22 @@ import java.util.List;
 import java.util.Locale;
 import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.SignedInAccount;
+import org.healthcareershub.accounts.domain.AccountSettings;
 import org.healthcareershub.accounts.domain.ProfileSettings;
 import org.healthcareershub.accounts.domain.SavedItem;
 import org.healthcareershub.accounts.domain.Shortlist;
 import org.healthcareershub.careers.CareerCatalog;
+import org.healthcareershub.jobs.JobInterests;
 import org.healthcareershub.web.Breadcrumb;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The signed-in home at /account: the profile in short, saved trainings and employers, account pages. */
+/**
+ * The signed-in home at /account: the profile in short, a seeker's interest in postings (with the stage each
+ * is at, a way to withdraw and the mail setting), saved trainings, employers and openings, account pages.
+ */
 @Controller
 class AccountController {
 
@@ -22,12 +27,22 @@ class AccountController {
     private final Shortlist shortlist;
     private final SavedEntries entries;
     private final CareerCatalog careerTitles;
+    private final JobInterests interests;
+    private final AccountSettings settings;
 
-    AccountController(ProfileSettings profiles, Shortlist shortlist, SavedEntries entries, CareerCatalog careerTitles) {
+    AccountController(
+            ProfileSettings profiles,
+            Shortlist shortlist,
+            SavedEntries entries,
+            CareerCatalog careerTitles,
+            JobInterests interests,
+            AccountSettings settings) {
         this.profiles = profiles;
         this.shortlist = shortlist;
         this.entries = entries;
         this.careerTitles = careerTitles;
+        this.interests = interests;
+        this.settings = settings;
     }
 
     @GetMapping("/account")
@@ -41,6 +56,9 @@ class AccountController {
         model.addAttribute("careerTitles", careerTitles.titles(locale));
         model.addAttribute("savedTrainings", entries.of(saved, SavedItem.Kind.TRAINING));
         model.addAttribute("savedEmployers", entries.of(saved, SavedItem.Kind.EMPLOYER));
+        model.addAttribute("savedJobs", entries.of(saved, SavedItem.Kind.JOB));
+        model.addAttribute("interests", interests.ofSeeker(account.id()));
+        model.addAttribute("interestMail", settings.wantsInterestMail(account.id()));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("account.title")));
         return "accounts/home";
     }

@@ -227,6 +227,9 @@ class DemoJobLoader implements ApplicationRunner {
         List<String> benefits = new ArrayList<>(BENEFITS);
         java.util.Collections.shuffle(benefits, random);
         String website = organization.website() == null ? "https://example.org" : organization.website();
+        // a third take interest on the portal only, a third only at their own address, a third both (drawn
+        // where the draw always was, so the rest of the generated board stays as it was)
+        int apply;
         return new JobPostingInput(
                 (languages.isEmpty() ? "" : "Bilingual ") + title.title(),
                 career,
@@ -247,8 +250,8 @@ class DemoJobLoader implements ApplicationRunner {
                 languages.isEmpty() ? null : band.yearly() ? "2000" : "1.50",
                 coordinates && random.nextBoolean() ? String.valueOf(20 + random.nextInt(30)) : null,
                 coordinates ? String.valueOf(10 * random.nextInt(8)) : null,
-                random.nextInt(3) == 0,
-                website + "/careers/openings",
+                (apply = random.nextInt(3)) != 1,
+                apply == 0 ? null : website + "/careers/openings",
                 today.plusDays(14 + random.nextInt(JobPostingRules.MAX_DAYS_OPEN - 14))
                         .toString());
     }

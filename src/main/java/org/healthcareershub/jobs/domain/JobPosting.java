@@ -343,6 +343,11 @@ public class JobPosting {
         return city;
     }
 
+    /** Whether people may express interest in it on the portal. */
+    public boolean applyOnPortal() {
+        return applyOnPortal;
+    }
+
     public GeoPoint point() {
         return new GeoPoint(latitude, longitude);
     }

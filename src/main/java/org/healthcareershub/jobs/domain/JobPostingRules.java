@@ -28,7 +28,8 @@ import org.healthcareershub.web.PlainText;
  * The checks that turn a typed posting into {@link JobDetails}, for every way a posting comes in, so that
  * limits and messages agree. Pay is required (New York Labor Law §194-b); a figure of 0 or above $500 an
  * hour or $1,000,000 a year is refused as a typo; the closing date is today or at most
- * {@value #MAX_DAYS_OPEN} days out, in New York's calendar.
+ * {@value #MAX_DAYS_OPEN} days out, in New York's calendar. People apply in at least one way: by expressing
+ * interest on the portal, at the organization's own http(s) address, or both.
  */
 public final class JobPostingRules {
 
@@ -150,9 +151,8 @@ public final class JobPostingRules {
         String applyUrl = text(in.applyUrl());
         if (applyUrl != null && !isWebAddress(applyUrl)) {
             errors.add("applyUrl", "jobs.error.applyUrl.invalid");
-        } else if (applyUrl == null) {
-            // the portal has no way to express interest yet, so the address is the only way to apply
-            errors.add("applyUrl", "jobs.error.applyUrl.required");
+        } else if (applyUrl == null && !in.applyOnPortal()) {
+            errors.add("applyUrl", "jobs.error.apply.none");
         }
         LocalDate closing = closingDate(in.closingDate(), errors);
         if (!errors.isEmpty()) {

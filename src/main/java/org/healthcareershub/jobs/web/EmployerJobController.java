@@ -10,8 +10,6 @@ import org.healthcareershub.careers.CareerContent;
 import org.healthcareershub.careers.EducationLevel;
 import org.healthcareershub.employers.HiringOrganization;
 import org.healthcareershub.employers.HiringOrganizations;
-import org.healthcareershub.employers.VerificationState;
-import org.healthcareershub.identity.OrganizationMember;
 import org.healthcareershub.jobs.CloseReason;
 import org.healthcareershub.jobs.EmploymentType;
 import org.healthcareershub.jobs.JobEditor;
@@ -209,15 +207,8 @@ class EmployerJobController {
         return "jobs/employer/form";
     }
 
-    /**
-     * The signed-in account's organization. An account without one, or whose organization is suspended, is
-     * sent to the portal's start page, which explains why (as the portal's own pages do).
-     */
     private HiringOrganization organization(Authentication auth) {
-        return OrganizationMember.employerIdOf(auth)
-                .flatMap(organizations::find)
-                .filter(o -> o.state() != VerificationState.SUSPENDED)
-                .orElseThrow(() -> new OrganizationSuspendedException(-1));
+        return PortalOrganization.of(auth, organizations);
     }
 
     @ExceptionHandler(OrganizationSuspendedException.class)

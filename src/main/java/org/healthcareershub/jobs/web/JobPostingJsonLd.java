@@ -56,8 +56,8 @@ final class JobPostingJsonLd {
         value.put("maxValue", job.pay().max());
         value.put("unitText", job.pay().unit().name());
         data.put("baseSalary", Map.of("@type", "MonetaryAmount", "currency", "USD", "value", value));
-        // nobody can apply on the portal yet: every posting sends people to its own address
-        data.put("directApply", false);
+        // expressing interest on the posting's own page is applying here; an outside address is not
+        data.put("directApply", job.applyOnPortal());
         if (job.socCode() != null) {
             data.put("occupationalCategory", job.socCode());
         }

@@ -97,6 +97,9 @@ class AuthorizationMatrixTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.healthcareershub.jobs.JobInterests interests;
+
     Map<Role, Account> signedIn;
     Account otherEmployer;
     String otherOrganization;
@@ -198,7 +201,12 @@ class AuthorizationMatrixTests {
                         "/admin/jobs/reports",
                         "/admin/jobs/reports/{id:\\d{1,18}}/dismiss",
                         "/admin/jobs/reports/{id:\\d{1,18}}/unpublish",
-                        "/admin/jobs/reports/{id:\\d{1,18}}/suspend");
+                        "/admin/jobs/reports/{id:\\d{1,18}}/suspend",
+                        "/employer/interest",
+                        "/employer/interest/{id:\\d{1,18}}/stage",
+                        "/account/jobs/{id:\\d{1,18}}/interest",
+                        "/account/interest/{id:\\d{1,18}}/withdraw",
+                        "/account/interest/mail");
     }
 
     @Test
@@ -382,6 +390,76 @@ class AuthorizationMatrixTests {
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
                 .doesNotContain(theirSite);
+    }
+
+    /**
+     * Interest in a posting of the other organization: its employer sees it, this employer can neither read
+     * nor move it, a seeker can neither read the portal nor withdraw another seeker's interest, and a
+     * visitor is sent to sign in.
+     */
+    @Test
+    void onlyThePostingsOrganizationSeesOrMovesInterestAndOnlyItsSeekerWithdrawsIt() throws Exception {
+        long theirs = otherEmployer.getEmployerId();
+        long siteId = portal.addSite(
+                theirs,
+                new PortalRules(java.util.Set.of(), java.util.Set.of(), geography)
+                        .site(new PortalRules.SiteInput("Matrix interest site", null, null, "12207"), new FieldErrors())
+                        .orElseThrow());
+        var input = org.healthcareershub.jobs.TestPostings.input(
+                new org.healthcareershub.jobs.TestPostings.Org(theirs, siteId, null, null),
+                clock,
+                "Matrix Interest Coordinator",
+                "24",
+                "28",
+                "HOUR",
+                30);
+        long posting = jobs.createDraft(theirs, input).id();
+        jobs.publish(theirs, posting);
+        Account seeker = create(Role.SEEKER, null);
+        String secret = "Matrix secret note " + UUID.randomUUID();
+        long interest = interests
+                .express(
+                        seeker.getId(),
+                        posting,
+                        "Matrix Seeker",
+                        seeker.getEmail(),
+                        org.healthcareershub.jobs.SharedProfile.nothing(),
+                        secret)
+                .id();
+
+        MvcTestResult mine =
+                mvc.get().uri("/employer/interest").with(as(Role.EMPLOYER)).exchange();
+        assertThat(mine).hasStatusOk();
+        assertThat(mine.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain(secret)
+                .doesNotContain(seeker.getEmail());
+        assertThat(mvc.post()
+                        .uri("/employer/interest/" + interest + "/stage")
+                        .param("stage", "HIRED")
+                        .with(as(Role.EMPLOYER))
+                        .with(csrf())
+                        .exchange())
+                .hasStatus(404);
+        assertThat(mvc.get().uri("/employer/interest").with(as(Role.SEEKER)).exchange())
+                .hasStatus(403);
+        assertThat(mvc.post()
+                        .uri("/account/interest/" + interest + "/withdraw")
+                        .with(as(Role.SEEKER))
+                        .with(csrf())
+                        .exchange())
+                .hasStatus(404);
+        MvcTestResult visitor = mvc.get().uri("/employer/interest").exchange();
+        assertThat(visitor.getResponse().getRedirectedUrl()).endsWith("/sign-in");
+        assertThat(interests.ofSeeker(seeker.getId()))
+                .extracting(org.healthcareershub.jobs.InterestView::stage)
+                .containsExactly(org.healthcareershub.jobs.InterestStage.NEW);
+
+        MvcTestResult theirPage = mvc.get()
+                .uri("/employer/interest")
+                .with(user(otherEmployer.signedIn()))
+                .exchange();
+        assertThat(theirPage.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains(secret);
     }
 
     @Test

@@ -197,7 +197,9 @@ class SavedItemTests {
     @Test
     void refusesUnknownKindsAndItems() {
         SignedInAccount me = accounts.seeker("Gus");
-        assertThat(post(me, "job", 1, "save", "/", false)).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(post(me, "career", 1, "save", "/", false)).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(post(me, "job", "x1", "save", "/", false)).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(post(me, "job", 987654321, "save", "/", false)).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(post(me, "training", "12abc", "save", "/", false)).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(post(me, "training", 987654321, "save", "/", false)).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(post(me, "employer", "no-such-employer", "save", "/", false)).hasStatus(HttpStatus.NOT_FOUND);

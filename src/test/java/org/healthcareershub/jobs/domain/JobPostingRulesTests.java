@@ -245,19 +245,46 @@ class JobPostingRulesTests {
         assertThat(errors(20, "http://example.org/x").isEmpty()).isTrue();
     }
 
+    JobPostingInput applying(boolean onPortal, String url) {
+        return with(f -> {
+            f.set(19, onPortal);
+            f.set(20, url);
+            return f;
+        });
+    }
+
     @Test
-    void needsAnAddressToApplyAtEvenWhenInterestOnThePortalIsTicked() {
-        for (boolean onPortal : new boolean[] {true, false}) {
-            FieldErrors errors = rules.check(
-                            with(f -> {
-                                f.set(19, onPortal);
-                                f.set(20, null);
-                                return f;
-                            }),
-                            ORG)
-                    .errors();
-            assertThat(errors.get("applyUrl").key()).isEqualTo("jobs.error.applyUrl.required");
-        }
+    void needsAtLeastOneWayToApply() {
+        FieldErrors neither = rules.check(applying(false, null), ORG).errors();
+        assertThat(neither.get("applyUrl").key()).isEqualTo("jobs.error.apply.none");
+        assertThat(rules.check(applying(false, "  "), ORG)
+                        .errors()
+                        .get("applyUrl")
+                        .key())
+                .isEqualTo("jobs.error.apply.none");
+
+        JobPostingRules.Checked portalOnly = rules.check(applying(true, null), ORG);
+        assertThat(portalOnly.errors().asMap()).isEmpty();
+        assertThat(portalOnly.details().applyOnPortal()).isTrue();
+        assertThat(portalOnly.details().applyUrl()).isNull();
+
+        JobPostingRules.Checked addressOnly = rules.check(applying(false, "https://example.org/apply"), ORG);
+        assertThat(addressOnly.errors().asMap()).isEmpty();
+        assertThat(addressOnly.details().applyOnPortal()).isFalse();
+
+        assertThat(rules.check(applying(true, "https://example.org/apply"), ORG)
+                        .errors()
+                        .asMap())
+                .isEmpty();
+    }
+
+    @Test
+    void anAddressGivenBesideThePortalMustStillBeAWebAddress() {
+        assertThat(rules.check(applying(true, "javascript:alert(1)"), ORG)
+                        .errors()
+                        .get("applyUrl")
+                        .key())
+                .isEqualTo("jobs.error.applyUrl.invalid");
     }
 
     @Test

@@ -182,8 +182,13 @@ class JobPagesTests {
         assertThat(ld.at("/employmentType").asString()).isEqualTo("FULL_TIME");
         assertThat(ld.at("/identifier/value").asString()).isEqualTo(String.valueOf(open));
         assertThat(ld.at("/jobLocation/address/postalCode").asString()).isEqualTo("12207");
-        assertThat(ld.at("/directApply").asBoolean()).isFalse();
+        // it takes interest on the portal: applying there is direct
+        assertThat(ld.at("/directApply").asBoolean()).isTrue();
         assertThat(ld.at("/directApply").isBoolean()).isTrue();
+        assertThat(page.select("a#express-interest").attr("href")).isEqualTo("/account/jobs/" + open + "/interest");
+        assertThat(page.select("a#apply-external").attr("href")).isEqualTo("https://example.org/apply");
+        assertThat(page.select("a.save").text()).contains("Sign in to save");
+        assertThat(page.select("a.save").attr("href")).startsWith("/account/save");
         assertThat(ld.at("/validThrough").asString()).endsWith("T23:59:59-05:00");
     }
 
@@ -193,6 +198,10 @@ class JobPagesTests {
         JsonNode ld = json.readTree(
                 page.select("script[type=application/ld+json]").first().data());
         assertThat(ld.get("jobLocationType").asString()).isEqualTo("TELECOMMUTE");
+        // only the organization's own address takes applications: not direct, and no interest button
+        assertThat(ld.at("/directApply").asBoolean()).isFalse();
+        assertThat(page.select("#express-interest")).isEmpty();
+        assertThat(page.select("a#apply-external").attr("href")).isEqualTo("https://example.org/apply");
         assertThat(ld.at("/applicantLocationRequirements/@type").asString()).isEqualTo("State");
         assertThat(ld.has("jobLocation")).isFalse();
         assertThat(ld.at("/baseSalary/value/unitText").asString()).isEqualTo("YEAR");
