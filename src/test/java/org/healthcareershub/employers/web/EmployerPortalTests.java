@@ -138,7 +138,12 @@ class EmployerPortalTests {
         assertThat(home.select(".lead").text()).isEqualTo(name);
         assertThat(home.select("#standing").text()).contains("Waiting for staff", "complete your profile");
         assertThat(home.select("nav a.choice").eachAttr("href"))
-                .containsExactly("/employer/profile", "/employer/sites", "/employer/jobs", "/employer/colleagues");
+                .containsExactly(
+                        "/employer/profile",
+                        "/employer/sites",
+                        "/employer/contact-requests",
+                        "/employer/jobs",
+                        "/employer/colleagues");
         assertThat(home.select("#standing form")).isEmpty();
     }
 
