@@ -140,6 +140,11 @@ class JobLifecycleTests {
         MimeMessage[] reminders = mailTo(org.email());
         assertThat(reminders).hasSize(1);
         assertThat(reminders[0].getSubject()).contains("Wombat Reminder Coordinator");
+        // the organization's address has no language: English, then Spanish
+        assertThat(reminders[0].getSubject()).contains("closes on", " / ", "cierra el");
+        String text = (String) reminders[0].getContent();
+        assertThat(text).contains("Spanish version below.", "If it is still open, renew it", "Si sigue abierta");
+        assertThat(text.indexOf("If it is still open")).isLessThan(text.indexOf("Si sigue abierta"));
         assertThat(GreenMailUtil.getBody(reminders[0])).contains("/jobs/" + id);
         assertThat(GreenMailUtil.getBody(reminders[0]))
                 .contains("/employer/jobs")
