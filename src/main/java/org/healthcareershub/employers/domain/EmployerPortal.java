@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.healthcareershub.employers.EmployerNotFoundException;
 import org.healthcareershub.employers.OrganizationResubmitted;
+import org.healthcareershub.employers.SiteChanged;
 import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.geo.Location;
 import org.hibernate.search.mapper.orm.Search;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * staff to look again after a rejection, and the contact requests people sent it from the directory (read,
  * marked answered). Every method takes the organization's id from the signed-in account, and a site or a
  * request is found only among that organization's own. The directory's index follows each change when the
- * transaction commits; a closed site leaves it.
+ * transaction commits; a closed site leaves it. A changed or closed site is published as {@link SiteChanged}
+ * in the same transaction, so the postings that copied its address follow it.
  */
 @Service
 public class EmployerPortal {
@@ -146,6 +148,7 @@ public class EmployerPortal {
         Location at = place.location();
         site.moveTo(place.name(), at.street(), at.city(), at.zip(), place.county(), at.region(), at.point());
         reindex(employer);
+        events.publishEvent(new SiteChanged(employerId, siteId));
     }
 
     @Transactional
@@ -153,6 +156,7 @@ public class EmployerPortal {
         Employer employer = load(employerId);
         own(employer, siteId).close(clock.instant());
         reindex(employer);
+        events.publishEvent(new SiteChanged(employerId, siteId));
     }
 
     /**

@@ -168,16 +168,7 @@ public class JobPosting {
         jobTitle = d.jobTitle();
         socCode = d.socCode();
         workplace = d.workplace();
-        HiringOrganization.Site site = d.site();
-        siteId = site.id();
-        siteName = site.name();
-        street = site.street();
-        city = site.city();
-        zip = site.zip();
-        county = site.county();
-        region = site.region();
-        latitude = site.point().latitude();
-        longitude = site.point().longitude();
+        copySite(d.site());
         description = d.description();
         employmentType = d.employmentType();
         scheduleCodes = codes(d.schedules());
@@ -199,6 +190,22 @@ public class JobPosting {
         }
         closingDate = d.closingDate();
         updatedAt = now;
+    }
+
+    /**
+     * The organization changed the posting's site (the same site, found again by the geocoder): the posting
+     * shows its new name, address and point. Not a change of the posting itself, so {@code updatedAt} stays.
+     */
+    public void copySite(HiringOrganization.Site site) {
+        siteId = site.id();
+        siteName = site.name();
+        street = site.street();
+        city = site.city();
+        zip = site.zip();
+        county = site.county();
+        region = site.region();
+        latitude = site.point().latitude();
+        longitude = site.point().longitude();
     }
 
     /** Puts a draft in search; the caller has checked that the organization is verified. */

@@ -35,6 +35,8 @@ public interface JobPostings extends JpaRepository<JobPosting, Long> {
 
     List<JobPosting> findByEmployerIdAndStatus(long employerId, JobStatus status);
 
+    List<JobPosting> findByEmployerIdAndSiteId(long employerId, long siteId);
+
     long countBySampleTrue();
 
     @Query("select p from JobPosting p where p.sample = true and p.status in :statuses and p.closingDate < :date")
