@@ -1,7 +1,23 @@
 package org.healthcareershub.jobs;
 
-/** Why an organization took a posting down before its closing date. */
+import java.util.List;
+
+/**
+ * Why a posting was taken down before its closing date: the organization closed it (filled or withdrawn), or
+ * staff suspended the organization. Stored by name in {@code job_posting.close_reason} (at most 20
+ * characters).
+ */
 public enum CloseReason {
     FILLED,
-    WITHDRAWN
+    WITHDRAWN,
+    /**
+     * Staff took the organization out of the public (suspended it): the posting comes back if they verify the
+     * organization again before its closing date. Never chosen by the organization.
+     */
+    SUSPENDED;
+
+    /** The reasons an organization gives when it closes a posting itself. */
+    public static List<CloseReason> employerChoices() {
+        return List.of(FILLED, WITHDRAWN);
+    }
 }

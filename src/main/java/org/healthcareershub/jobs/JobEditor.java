@@ -304,16 +304,28 @@ public class JobEditor {
     }
 
     /**
-     * Staff took an organization out of the public (rejected or suspended it): its published postings are
-     * closed in the same transaction, so search, feed, API, sitemap and pages drop them at once.
+     * Staff took an organization out of the public (suspended it) or verified it again. Leaving closes its
+     * published postings as {@link CloseReason#SUSPENDED} in the same transaction, so search, feed, API,
+     * sitemap and pages drop them at once; being verified again reopens those, published while their closing
+     * date has not passed and expired otherwise. Postings the organization closed itself stay closed.
      */
     @EventListener
     void on(OrganizationStandingChanged changed) {
         if (changed.state() == VerificationState.VERIFIED) {
+            LocalDate today = JobPostingRules.today(clock);
+            for (JobPosting posting : postings.findByEmployerIdAndStatusAndCloseReason(
+                    changed.employerId(), JobStatus.CLOSED, CloseReason.SUSPENDED)) {
+                posting.reopen(today, clock.instant());
+                log.info(
+                        "Job posting {} {} again: employer {} is verified",
+                        posting.id(),
+                        posting.status(),
+                        changed.employerId());
+            }
             return;
         }
         for (JobPosting posting : postings.findByEmployerIdAndStatus(changed.employerId(), JobStatus.PUBLISHED)) {
-            posting.close(CloseReason.WITHDRAWN, clock.instant());
+            posting.close(CloseReason.SUSPENDED, clock.instant());
             log.info("Job posting {} closed: employer {} is {}", posting.id(), changed.employerId(), changed.state());
         }
     }
