@@ -4,7 +4,10 @@
  * careers (titles and SOC codes), employers (organizations, verification state and sites, through
  * {@link org.healthcareershub.employers.HiringOrganizations}), geo, notifications (reminder mail), search
  * web and identity (which organization a signed-in employer acts for); it closes the published postings of
- * an organization that staff reject or suspend ({@link org.healthcareershub.employers.OrganizationStandingChanged}); it adds openings to career and employer pages through interfaces those modules own.
+ * an organization that staff suspend and reopens them when staff verify it again
+ * ({@link org.healthcareershub.employers.OrganizationStandingChanged}), and copies a changed site's address
+ * into its postings ({@link org.healthcareershub.employers.SiteChanged}); it adds openings to career and
+ * employer pages through interfaces those modules own.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Jobs",
