@@ -12,6 +12,7 @@ import org.healthcareershub.employers.domain.Employer;
 import org.healthcareershub.employers.domain.Employers;
 import org.healthcareershub.identity.AccountDeleted;
 import org.healthcareershub.notifications.Mailer;
+import org.healthcareershub.notifications.OrganizationMessage;
 import org.healthcareershub.web.LinkSecret;
 import org.healthcareershub.web.SiteProperties;
 import org.slf4j.Logger;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * "Contact this employer": stores the request, mails it to the employer's contact and a copy to the sender.
+ * "Contact this employer": stores the request, mails it to the employer's contact (in English and Spanish,
+ * with a link to the portal's list of requests, {@link #PORTAL_PATH}) and a copy to the sender.
  * The request is saved before any mail is tried, so a mail server that is down loses nothing (the outbox
  * retries). Each client address and each sender email may send a few requests an hour ({@link ContactLimit}).
  *
@@ -38,6 +40,9 @@ public class ContactEmployer {
 
     /** The page behind the link in a confirmation mail. */
     public static final String CONFIRM_PATH = "/employers/contact-requests/confirm";
+
+    /** Where the organization reads its requests and marks them answered (in its portal). */
+    public static final String PORTAL_PATH = "/employer/contact-requests";
 
     /** How long a confirmation link works; an unconfirmed request is deleted after that. */
     public static final Duration CONFIRM_WITHIN = Duration.ofHours(24);
@@ -241,20 +246,22 @@ public class ContactEmployer {
     private void deliver(ContactRequest request, Locale locale) {
         Employer employer = request.employer();
         if (employer.contactEmail() != null) {
-            mailer.send(
-                    employer.contactEmail(),
-                    messages.getMessage("contact.mail.employer.subject", new Object[] {request.name()}, Locale.ENGLISH),
-                    messages.getMessage(
+            // the organization's shared address has no language: English, then Spanish, their words once
+            OrganizationMessage mail = OrganizationMessage.of(
+                            messages,
+                            "contact.mail.employer.subject",
                             "contact.mail.employer.body",
-                            new Object[] {
-                                employer.name(),
-                                request.name(),
-                                request.email(),
-                                request.phone() == null ? "-" : request.phone(),
-                                request.career() == null ? "-" : request.career(),
-                                request.message()
-                            },
-                            Locale.ENGLISH));
+                            employer.name(),
+                            request.name(),
+                            request.email(),
+                            request.phone() == null || request.phone().isBlank() ? "-" : request.phone(),
+                            request.career() == null ? "-" : request.career(),
+                            UriComponentsBuilder.fromUri(site.baseUrl())
+                                    .path(PORTAL_PATH)
+                                    .build()
+                                    .toUriString())
+                    .quoting(messages, "contact.mail.employer.message", request.message());
+            mailer.send(employer.contactEmail(), mail.subject(), mail.body());
         }
         mailer.send(
                 request.email(),

@@ -36,6 +36,7 @@ public class EmployerDirectory {
                 e.description(),
                 List.copyOf(e.settings()),
                 List.copyOf(e.careers()),
+                SpokenLanguages.CODES.stream().filter(e.languages()::contains).toList(),
                 e.website(),
                 e.contactPhone(),
                 e.openSites().stream()

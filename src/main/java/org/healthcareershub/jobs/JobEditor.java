@@ -3,7 +3,6 @@ package org.healthcareershub.jobs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.healthcareershub.employers.HiringOrganization;
 import org.healthcareershub.employers.HiringOrganizations;
 import org.healthcareershub.employers.OrganizationStandingChanged;
@@ -14,6 +13,7 @@ import org.healthcareershub.jobs.domain.JobPostingInput;
 import org.healthcareershub.jobs.domain.JobPostingRules;
 import org.healthcareershub.jobs.domain.JobPostings;
 import org.healthcareershub.notifications.Mailer;
+import org.healthcareershub.notifications.OrganizationMessage;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.Site;
 import org.slf4j.Logger;
@@ -235,9 +235,10 @@ public class JobEditor {
 
     /**
      * Mails each organization once about every published posting that closes within
-     * {@value #REMIND_DAYS_BEFORE} days; how many reminders went out. Sample postings get none. Each reminder
-     * is claimed by a conditional update in its own short transaction and mailed after it committed, so a
-     * slow SMTP server holds no lock on the posting and two runs never send the same reminder.
+     * {@value #REMIND_DAYS_BEFORE} days, in English and Spanish ({@link OrganizationMessage}); how many
+     * reminders went out. Sample postings get none. Each reminder is claimed by a conditional update in its own
+     * short transaction and mailed after it committed, so a slow SMTP server holds no lock on the posting and
+     * two runs never send the same reminder.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int remindDue() {
@@ -248,10 +249,10 @@ public class JobEditor {
             if (reminder == null) {
                 continue;
             }
-            mailer.send(
-                    reminder.to(),
-                    messages.getMessage("jobs.mail.reminder.subject", reminder.args(), Locale.ENGLISH),
-                    messages.getMessage("jobs.mail.reminder.body", reminder.args(), Locale.ENGLISH));
+            // the organization's shared address has no language: English, then Spanish
+            OrganizationMessage mail = OrganizationMessage.of(
+                    messages, "jobs.mail.reminder.subject", "jobs.mail.reminder.body", reminder.args());
+            mailer.send(reminder.to(), mail.subject(), mail.body());
             log.info("Reminded employer {} that job posting {} closes soon", reminder.employerId(), id);
             sent++;
         }
@@ -303,16 +304,28 @@ public class JobEditor {
     }
 
     /**
-     * Staff took an organization out of the public (rejected or suspended it): its published postings are
-     * closed in the same transaction, so search, feed, API, sitemap and pages drop them at once.
+     * Staff took an organization out of the public (suspended it) or verified it again. Leaving closes its
+     * published postings as {@link CloseReason#SUSPENDED} in the same transaction, so search, feed, API,
+     * sitemap and pages drop them at once; being verified again reopens those, published while their closing
+     * date has not passed and expired otherwise. Postings the organization closed itself stay closed.
      */
     @EventListener
     void on(OrganizationStandingChanged changed) {
         if (changed.state() == VerificationState.VERIFIED) {
+            LocalDate today = JobPostingRules.today(clock);
+            for (JobPosting posting : postings.findByEmployerIdAndStatusAndCloseReason(
+                    changed.employerId(), JobStatus.CLOSED, CloseReason.SUSPENDED)) {
+                posting.reopen(today, clock.instant());
+                log.info(
+                        "Job posting {} {} again: employer {} is verified",
+                        posting.id(),
+                        posting.status(),
+                        changed.employerId());
+            }
             return;
         }
         for (JobPosting posting : postings.findByEmployerIdAndStatus(changed.employerId(), JobStatus.PUBLISHED)) {
-            posting.close(CloseReason.WITHDRAWN, clock.instant());
+            posting.close(CloseReason.SUSPENDED, clock.instant());
             log.info("Job posting {} closed: employer {} is {}", posting.id(), changed.employerId(), changed.state());
         }
     }

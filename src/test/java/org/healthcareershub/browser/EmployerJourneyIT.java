@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.healthcareershub.accounts.Role;
+import org.healthcareershub.accounts.TestAccounts;
 import org.healthcareershub.employers.ContactEmployer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -201,6 +203,56 @@ class EmployerJourneyIT {
             assertThat(overflow).as("horizontal overflow at 375 px").isLessThanOrEqualTo(0);
             assertAccessible(page);
             screenshot(page, "employers-375");
+        }
+    }
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Test
+    void anOrganizationReadsItsContactRequestsAndMarksOneAnswered() {
+        long employerId = jdbc.queryForObject(
+                "select min(id) from employer where verification = 'VERIFIED' and sample = true", Long.class);
+        jdbc.update(
+                "insert into employer_contact_request (employer_id, name, email, phone, career, message, created_at,"
+                        + " status, sent_at) values (?, 'Bea Browser', 'bea.browser@example.com', '(518) 555-0199',"
+                        + " 'care-coordination-and-care-management', ?, current_timestamp, 'SENT', current_timestamp)",
+                employerId,
+                "I finished a community health worker course.\nDo you take people without experience?");
+        String email = testAccounts
+                .create(Role.EMPLOYER, "Journey Reader", true, employerId, "en")
+                .getEmail();
+        for (int width : new int[] {1280, 375}) {
+            try (BrowserContext context =
+                    session.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
+                Page page = context.newPage();
+                page.navigate(url("/sign-in"));
+                page.getByLabel("Email address").fill(email);
+                page.getByLabel("Password").fill(TestAccounts.PASSWORD);
+                page.locator("main button[type=submit]").click();
+                page.navigate(url("/employer"));
+                page.locator("a.choice[href='/employer/contact-requests']").click();
+                Locator card =
+                        page.locator("#requests > li").filter(new Locator.FilterOptions().setHasText("Bea Browser"));
+                assertThat(card.locator("a[href^='mailto:']")).hasText("bea.browser@example.com");
+                assertThat(card).containsText("Do you take people without experience?");
+                int overflow = (int) page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+                assertThat(overflow)
+                        .as("horizontal overflow at " + width + " px")
+                        .isLessThanOrEqualTo(0);
+                assertAccessible(page);
+                if (width == 375) {
+                    screenshot(page, "portal-contact-requests-375");
+                    continue;
+                }
+                card.getByRole(
+                                com.microsoft.playwright.options.AriaRole.BUTTON,
+                                new Locator.GetByRoleOptions().setName("Mark the message from Bea Browser answered"))
+                        .click();
+                assertThat(page.locator(".notice")).containsText("marked answered");
+                assertThat(card.locator(".badge")).containsText("Answered on");
+                assertAccessible(page);
+            }
         }
     }
 

@@ -82,6 +82,7 @@ class EmployersModuleTests extends WithWebLimits {
     }
 
     void contactFrom(String sender, long employer, String clientAddress) {
+        when(siteProperties.baseUrl()).thenReturn(URI.create("https://hub.example"));
         contact.contact(
                 slugOf(employer),
                 new ContactEmployer.Request("Sam Sender", sender, null, null, "Are you hiring?"),

@@ -139,6 +139,11 @@ class JobLifecycleTests {
         MimeMessage[] reminders = mailTo(org.email());
         assertThat(reminders).hasSize(1);
         assertThat(reminders[0].getSubject()).contains("Wombat Reminder Coordinator");
+        // the organization's address has no language: English, then Spanish
+        assertThat(reminders[0].getSubject()).contains("closes on", " / ", "cierra el");
+        String text = (String) reminders[0].getContent();
+        assertThat(text).contains("Spanish version below.", "If it is still open, renew it", "Si sigue abierta");
+        assertThat(text.indexOf("If it is still open")).isLessThan(text.indexOf("Si sigue abierta"));
         assertThat(GreenMailUtil.getBody(reminders[0])).contains("/jobs/" + id);
         assertThat(GreenMailUtil.getBody(reminders[0]))
                 .contains("/employer/jobs")
@@ -230,6 +235,62 @@ class JobLifecycleTests {
                 .isInstanceOf(OrganizationSuspendedException.class);
         assertThatThrownBy(() -> editor.renew(org.id(), published, JobPostingRulesDates.inDays(clock, 30)))
                 .isInstanceOf(OrganizationSuspendedException.class);
+    }
+
+    @Test
+    void verifyingASuspendedOrganizationAgainBringsBackThePostingsItsSuspensionClosed() throws Exception {
+        TestPostings.Org org = TestPostings.albany(jdbc);
+        long open = draft(org, "Kowari Back Coordinator", 30);
+        long shortLived = draft(org, "Kowari Short Coordinator", 3);
+        long filled = draft(org, "Kowari Filled Coordinator", 30);
+        long drafted = draft(org, "Kowari Draft Coordinator", 30);
+        for (long id : new long[] {open, shortLived, filled}) {
+            editor.publish(org.id(), id);
+        }
+        editor.close(org.id(), filled, CloseReason.FILLED);
+
+        registration.suspend(org.id());
+
+        assertThat(board.view(open).closeReason()).isEqualTo(CloseReason.SUSPENDED);
+        assertThat(board.view(shortLived).closeReason()).isEqualTo(CloseReason.SUSPENDED);
+        assertThat(board.view(filled).closeReason()).isEqualTo(CloseReason.FILLED);
+        var gone = mvc.get().uri("/jobs/" + open).exchange();
+        assertThat(gone).hasStatus(HttpStatus.GONE);
+        assertThat(gone.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("not listed in the employer directory")
+                .doesNotContain("href=\"/employers/" + org.slug());
+        assertThat(mvc.get()
+                        .uri("/jobs/" + filled)
+                        .exchange()
+                        .getResponse()
+                        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("has been filled");
+        assertThat(jdbc.queryForObject("select close_reason from job_posting where id = ?", String.class, open))
+                .isEqualTo("SUSPENDED");
+
+        clock.advance(Duration.ofDays(5));
+        try {
+            registration.verify(org.id());
+
+            assertThat(board.view(open).status()).isEqualTo(JobStatus.PUBLISHED);
+            assertThat(board.view(open).closeReason()).isNull();
+            assertThat(board.view(open).gone()).isFalse();
+            assertThat(inSearch("Kowari Back Coordinator")).isTrue();
+            assertThat(board.openIds()).contains(open);
+            // its closing date passed while it was down: expired, and the organization may renew it
+            assertThat(board.view(shortLived).status()).isEqualTo(JobStatus.EXPIRED);
+            assertThat(inSearch("Kowari Short Coordinator")).isFalse();
+            // what the organization closed itself stays closed; a draft stays a draft
+            assertThat(board.view(filled).status()).isEqualTo(JobStatus.CLOSED);
+            assertThat(board.view(filled).closeReason()).isEqualTo(CloseReason.FILLED);
+            assertThat(editor.own(org.id(), drafted).status()).isEqualTo(JobStatus.DRAFT);
+            assertThat(editor.renew(org.id(), shortLived, JobPostingRulesDates.inDays(clock, 30))
+                            .isEmpty())
+                    .isTrue();
+            assertThat(inSearch("Kowari Short Coordinator")).isTrue();
+        } finally {
+            clock.advance(Duration.ofDays(-5));
+        }
     }
 
     @Test

@@ -49,6 +49,9 @@ public class ContactRequest {
     private Instant expiresAt;
     private Instant sentAt;
 
+    /** When the organization marked it answered in its portal; null while it waits for an answer. */
+    private Instant answeredAt;
+
     protected ContactRequest() {}
 
     /** A new request; {@link #send} or {@link #awaitConfirmation} says which it is before it is saved. */
@@ -119,5 +122,25 @@ public class ContactRequest {
     /** When it went to the employer; null while pending. */
     public Instant sentAt() {
         return sentAt;
+    }
+
+    /** The organization says it answered (at {@code now}, unless it already had). */
+    public void markAnswered(Instant now) {
+        if (status != Status.SENT) {
+            throw new IllegalStateException("Contact request " + id + " was never delivered");
+        }
+        if (answeredAt == null) {
+            answeredAt = now;
+        }
+    }
+
+    /** The organization takes its "answered" back: the request waits for an answer again. */
+    public void markUnanswered() {
+        answeredAt = null;
+    }
+
+    /** When the organization marked it answered; null while it waits. */
+    public Instant answeredAt() {
+        return answeredAt;
     }
 }

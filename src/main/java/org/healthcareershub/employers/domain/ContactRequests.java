@@ -3,6 +3,8 @@ package org.healthcareershub.employers.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -22,6 +24,13 @@ public interface ContactRequests extends JpaRepository<ContactRequest, Long> {
     int forgetSender(@Param("email") String email);
 
     Optional<ContactRequest> findByTokenHash(String tokenHash);
+
+    /** An organization's requests in one state, newest first (ordered by the caller's {@code page}). */
+    Page<ContactRequest> findByEmployerIdAndStatus(long employerId, ContactRequest.Status status, Pageable page);
+
+    long countByEmployerIdAndStatusAndAnsweredAtIsNull(long employerId, ContactRequest.Status status);
+
+    Optional<ContactRequest> findByIdAndEmployerIdAndStatus(long id, long employerId, ContactRequest.Status status);
 
     /** Marks a pending request sent unless it expired or already is; 0 means it was not pending (any more). */
     @Modifying

@@ -56,20 +56,24 @@ class DemoEmployerLoader implements ApplicationRunner {
         }
         Map<String, Employer> bySlug = new LinkedHashMap<>();
         for (CSVRecord row : read(EMPLOYERS)) {
-            bySlug.put(
+            Employer employer = new Employer(
                     row.get("slug"),
-                    new Employer(
-                            row.get("slug"),
-                            row.get("name"),
-                            row.get("description"),
-                            codes(row.get("settings")),
-                            codes(row.get("careers")),
-                            row.get("website"),
-                            row.get("contact_email"),
-                            row.get("contact_phone"),
-                            VerificationState.valueOf(
-                                    row.get("verification").strip().toUpperCase(Locale.ROOT)),
-                            true));
+                    row.get("name"),
+                    row.get("description"),
+                    codes(row.get("settings")),
+                    codes(row.get("careers")),
+                    row.get("website"),
+                    row.get("contact_email"),
+                    row.get("contact_phone"),
+                    VerificationState.valueOf(row.get("verification").strip().toUpperCase(Locale.ROOT)),
+                    true);
+            employer.describe(
+                    row.get("description"),
+                    row.get("website"),
+                    codes(row.get("settings")),
+                    codes(row.get("careers")),
+                    codes(row.get("languages")));
+            bySlug.put(row.get("slug"), employer);
         }
         int sites = 0;
         for (CSVRecord row : read(SITES)) {

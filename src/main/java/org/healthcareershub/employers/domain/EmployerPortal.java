@@ -2,21 +2,30 @@ package org.healthcareershub.employers.domain;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.healthcareershub.employers.EmployerNotFoundException;
 import org.healthcareershub.employers.OrganizationResubmitted;
+import org.healthcareershub.employers.SiteChanged;
 import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.geo.Location;
 import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an organization changes about itself from the employer portal: its profile and its sites, and asking
- * staff to look again after a rejection. Every method takes the organization's id from the signed-in
- * account, and a site is found only among that organization's own. The directory's index follows each
- * change when the transaction commits; a closed site leaves it.
+ * What an organization changes about itself from the employer portal: its profile and its sites, asking
+ * staff to look again after a rejection, and the contact requests people sent it from the directory (read,
+ * marked answered). Every method takes the organization's id from the signed-in account, and a site or a
+ * request is found only among that organization's own. The directory's index follows each change when the
+ * transaction commits; a closed site leaves it. A changed or closed site is published as {@link SiteChanged}
+ * in the same transaction, so the postings that copied its address follow it.
  */
 @Service
 public class EmployerPortal {
@@ -36,13 +45,41 @@ public class EmployerPortal {
     /** A site as the portal lists it, closed ones included. */
     public record SiteView(long id, String name, String street, String city, String zip, String region, boolean open) {}
 
+    /**
+     * A contact request as the organization's portal lists it; {@code career} is a career's slug or null,
+     * {@code answeredAt} null while it waits for an answer.
+     */
+    public record ContactRequestView(
+            long id,
+            String name,
+            String email,
+            String phone,
+            String career,
+            String message,
+            Instant sentAt,
+            Instant answeredAt) {
+
+        public boolean answered() {
+            return answeredAt != null;
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(EmployerPortal.class);
+
     private final Employers employers;
+    private final ContactRequests requests;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EntityManager entityManager;
 
-    EmployerPortal(Employers employers, ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
+    EmployerPortal(
+            Employers employers,
+            ContactRequests requests,
+            ApplicationEventPublisher events,
+            Clock clock,
+            EntityManager entityManager) {
         this.employers = employers;
+        this.requests = requests;
         this.events = events;
         this.clock = clock;
         this.entityManager = entityManager;
@@ -111,6 +148,7 @@ public class EmployerPortal {
         Location at = place.location();
         site.moveTo(place.name(), at.street(), at.city(), at.zip(), place.county(), at.region(), at.point());
         reindex(employer);
+        events.publishEvent(new SiteChanged(employerId, siteId));
     }
 
     @Transactional
@@ -118,6 +156,48 @@ public class EmployerPortal {
         Employer employer = load(employerId);
         own(employer, siteId).close(clock.instant());
         reindex(employer);
+        events.publishEvent(new SiteChanged(employerId, siteId));
+    }
+
+    /**
+     * The contact requests delivered to the organization, newest first; {@code page} counts from 0. Requests
+     * still waiting for their sender to confirm the address are never shown.
+     */
+    @Transactional(readOnly = true)
+    public Page<ContactRequestView> contactRequests(long employerId, int page, int size) {
+        return requests.findByEmployerIdAndStatus(
+                        employerId,
+                        ContactRequest.Status.SENT,
+                        PageRequest.of(
+                                Math.max(page, 0), size, Sort.by(Sort.Order.desc("sentAt"), Sort.Order.desc("id"))))
+                .map(EmployerPortal::view);
+    }
+
+    /** How many delivered requests the organization has not marked answered. */
+    @Transactional(readOnly = true)
+    public long unansweredContactRequests(long employerId) {
+        return requests.countByEmployerIdAndStatusAndAnsweredAtIsNull(employerId, ContactRequest.Status.SENT);
+    }
+
+    /**
+     * Marks one of the organization's delivered requests answered, or waiting again; throws {@link
+     * ContactRequestNotFoundException} for any other id.
+     */
+    @Transactional
+    public void markAnswered(long employerId, long requestId, boolean answered) {
+        ContactRequest request = requests.findByIdAndEmployerIdAndStatus(
+                        requestId, employerId, ContactRequest.Status.SENT)
+                .orElseThrow(() -> new ContactRequestNotFoundException(employerId, requestId));
+        if (answered) {
+            request.markAnswered(clock.instant());
+        } else {
+            request.markUnanswered();
+        }
+        log.info(
+                "Contact request {} marked {} by employer {}",
+                requestId,
+                answered ? "answered" : "unanswered",
+                employerId);
     }
 
     /** The directory embeds only open sites, which Hibernate Search cannot follow on its own (see Employer). */
@@ -144,6 +224,11 @@ public class EmployerPortal {
                 .filter(s -> s.id() != null && s.id() == siteId)
                 .findFirst()
                 .orElseThrow(() -> new SiteNotFoundException(employer.id(), siteId));
+    }
+
+    private static ContactRequestView view(ContactRequest r) {
+        return new ContactRequestView(
+                r.id(), r.name(), r.email(), r.phone(), r.career(), r.message(), r.sentAt(), r.answeredAt());
     }
 
     private static SiteView view(Site s) {

@@ -13,6 +13,7 @@ import org.healthcareershub.employers.EmployerDirectory;
 import org.healthcareershub.employers.EmployerProfile;
 import org.healthcareershub.employers.EmployerResults;
 import org.healthcareershub.employers.EmployerSearch;
+import org.healthcareershub.employers.SpokenLanguages;
 import org.healthcareershub.geo.Geography;
 import org.healthcareershub.identity.EmailVerification;
 import org.healthcareershub.web.Breadcrumb;
@@ -117,6 +118,7 @@ class EmployerController {
         model.addAttribute("employer", employer);
         model.addAttribute("contactConfirmedAccount", confirmedAccount);
         model.addAttribute("careerTitles", careers.titles(locale));
+        model.addAttribute("languageNames", SpokenLanguages.names(locale));
         model.addAttribute(
                 "mapPoints",
                 jsonLd.json(employer.sites().stream()

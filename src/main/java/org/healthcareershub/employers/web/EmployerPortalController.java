@@ -17,6 +17,7 @@ import org.healthcareershub.geo.Geography;
 import org.healthcareershub.identity.OrganizationMember;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.FieldErrors;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,17 +26,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The employer portal's own pages: the home at /employer (where the organization stands with staff and what
- * to do next, and links to every part of the portal), its profile and its sites. The organization is always
- * the signed-in account's; a site id of another organization is not found. A suspended organization, or an
- * account removed from its organization, is sent to the home, which explains why and what to do, instead
- * of a bare refusal.
+ * to do next, and links to every part of the portal), its profile, its sites and the contact requests people
+ * sent it. The organization is always the signed-in account's; a site or request id of another organization
+ * is not found. A suspended organization, or an account removed from its organization, is sent to the home,
+ * which explains why and what to do, instead of a bare refusal.
  */
 @Controller
 class EmployerPortalController {
+
+    /** Contact requests a page of the portal lists. */
+    static final int REQUESTS_PER_PAGE = 20;
 
     private final EmployerRegistration registration;
     private final EmployerPortal portal;
@@ -61,13 +66,14 @@ class EmployerPortalController {
         Optional<Organization> organization = organizationOf(auth);
         model.addAttribute("organization", organization.orElse(null));
         model.addAttribute("sections", sections);
-        organization
-                .filter(o -> o.state() != VerificationState.SUSPENDED)
-                .ifPresent(o -> model.addAttribute(
-                        "openSites",
-                        portal.sites(o.id()).stream()
-                                .filter(EmployerPortal.SiteView::open)
-                                .count()));
+        organization.filter(o -> o.state() != VerificationState.SUSPENDED).ifPresent(o -> {
+            model.addAttribute(
+                    "openSites",
+                    portal.sites(o.id()).stream()
+                            .filter(EmployerPortal.SiteView::open)
+                            .count());
+            model.addAttribute("unansweredRequests", portal.unansweredContactRequests(o.id()));
+        });
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("portal.title")));
         return "employers/portal/home";
     }
@@ -210,6 +216,65 @@ class EmployerPortalController {
         portal.closeSite(id, siteId);
         redirect.addFlashAttribute("notice", "portal.site.closed");
         return "redirect:/employer/sites";
+    }
+
+    @GetMapping("/employer/contact-requests")
+    String contactRequests(
+            Authentication auth, @RequestParam(required = false) String page, Locale locale, Model model) {
+        Long id = editable(auth);
+        if (id == null) {
+            return "redirect:/employer";
+        }
+        Page<EmployerPortal.ContactRequestView> rows = portal.contactRequests(id, pageIndex(page), REQUESTS_PER_PAGE);
+        if (rows.isEmpty() && rows.getTotalPages() > 0) {
+            // a page past the last (the last request on it was deleted meanwhile): the last page there is
+            rows = portal.contactRequests(id, rows.getTotalPages() - 1, REQUESTS_PER_PAGE);
+        }
+        model.addAttribute("rows", rows);
+        model.addAttribute("unanswered", portal.unansweredContactRequests(id));
+        model.addAttribute("careerTitles", careers.titles(locale));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(Breadcrumb.link("portal.title", "/employer"), Breadcrumb.page("portal.requests.title")));
+        return "employers/portal/contact-requests";
+    }
+
+    @PostMapping("/employer/contact-requests/{requestId}/answered")
+    String markAnswered(
+            Authentication auth,
+            @PathVariable long requestId,
+            @RequestParam(required = false) String page,
+            RedirectAttributes redirect) {
+        return answer(auth, requestId, true, page, redirect);
+    }
+
+    @PostMapping("/employer/contact-requests/{requestId}/unanswered")
+    String markUnanswered(
+            Authentication auth,
+            @PathVariable long requestId,
+            @RequestParam(required = false) String page,
+            RedirectAttributes redirect) {
+        return answer(auth, requestId, false, page, redirect);
+    }
+
+    private String answer(
+            Authentication auth, long requestId, boolean answered, String page, RedirectAttributes redirect) {
+        Long id = editable(auth);
+        if (id == null) {
+            return "redirect:/employer";
+        }
+        portal.markAnswered(id, requestId, answered);
+        redirect.addFlashAttribute(
+                "notice", answered ? "portal.requests.markedAnswered" : "portal.requests.markedUnanswered");
+        return "redirect:/employer/contact-requests?page=" + (pageIndex(page) + 1) + "#request-" + requestId;
+    }
+
+    /** The page asked for, counted from 0; anything that is not a page number is the first page. */
+    static int pageIndex(String page) {
+        if (page == null || !page.matches("\\d{1,6}")) {
+            return 0;
+        }
+        return Math.max(Integer.parseInt(page) - 1, 0);
     }
 
     private Optional<Organization> organizationOf(Authentication auth) {

@@ -24,6 +24,10 @@ final class OrganizationJsonLd {
         if (e.contactPhone() != null) {
             data.put("telephone", e.contactPhone());
         }
+        if (!e.languages().isEmpty()) {
+            // schema.org takes a language as a BCP 47 code
+            data.put("knowsLanguage", e.languages());
+        }
         data.put(
                 "location",
                 e.sites().stream()

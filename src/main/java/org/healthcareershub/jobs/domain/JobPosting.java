@@ -43,8 +43,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 
 /**
  * A job posting: drafted by an organization, published (only by a verified one), then expired at its
- * closing date or closed (filled or withdrawn); renewing moves the closing date on. The index follows every
- * change; search shows only published postings whose closing date has not passed.
+ * closing date or closed (filled or withdrawn, or while staff suspend the organization); renewing moves the
+ * closing date on. The index follows every change; search shows only published postings whose closing date
+ * has not passed.
  */
 @Entity
 @Table(name = "job_posting")
@@ -171,16 +172,7 @@ public class JobPosting {
         jobTitle = d.jobTitle();
         socCode = d.socCode();
         workplace = d.workplace();
-        HiringOrganization.Site site = d.site();
-        siteId = site.id();
-        siteName = site.name();
-        street = site.street();
-        city = site.city();
-        zip = site.zip();
-        county = site.county();
-        region = site.region();
-        latitude = site.point().latitude();
-        longitude = site.point().longitude();
+        copySite(d.site());
         description = d.description();
         employmentType = d.employmentType();
         scheduleCodes = codes(d.schedules());
@@ -202,6 +194,22 @@ public class JobPosting {
         }
         closingDate = d.closingDate();
         updatedAt = now;
+    }
+
+    /**
+     * The organization changed the posting's site (the same site, found again by the geocoder): the posting
+     * shows its new name, address and point. Not a change of the posting itself, so {@code updatedAt} stays.
+     */
+    public void copySite(HiringOrganization.Site site) {
+        siteId = site.id();
+        siteName = site.name();
+        street = site.street();
+        city = site.city();
+        zip = site.zip();
+        county = site.county();
+        region = site.region();
+        latitude = site.point().latitude();
+        longitude = site.point().longitude();
     }
 
     /** Puts a draft in search; the caller has checked that the organization is verified. */
@@ -228,7 +236,10 @@ public class JobPosting {
         updatedAt = now;
     }
 
-    /** The organization takes the posting down: the job is filled, or no longer offered. */
+    /**
+     * The posting leaves the board: the organization says the job is filled or no longer offered, or staff
+     * suspended the organization ({@link CloseReason#SUSPENDED}, undone by {@link #reopen}).
+     */
     public void close(CloseReason reason, Instant now) {
         if (status == JobStatus.CLOSED) {
             throw new IllegalStateException("Job posting " + id + " is already closed");
@@ -248,6 +259,19 @@ public class JobPosting {
         }
         close(CloseReason.UNPUBLISHED, now);
         takedownReason = reason;
+    }
+
+    /**
+     * Staff verified the organization again: a posting closed because it was suspended is published again,
+     * or expired if its closing date passed meanwhile. Any other posting is left as it is.
+     */
+    public void reopen(LocalDate today, Instant now) {
+        if (status != JobStatus.CLOSED || closeReason != CloseReason.SUSPENDED) {
+            throw new IllegalStateException("Job posting " + id + " was not closed by a suspension");
+        }
+        status = isPastClosing(today) ? JobStatus.EXPIRED : JobStatus.PUBLISHED;
+        closeReason = null;
+        updatedAt = now;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.healthcareershub.jobs.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.healthcareershub.jobs.CloseReason;
 import org.healthcareershub.jobs.JobStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -34,6 +35,10 @@ public interface JobPostings extends JpaRepository<JobPosting, Long> {
     List<JobPosting> findByEmployerIdOrderByUpdatedAtDesc(long employerId);
 
     List<JobPosting> findByEmployerIdAndStatus(long employerId, JobStatus status);
+
+    List<JobPosting> findByEmployerIdAndStatusAndCloseReason(long employerId, JobStatus status, CloseReason reason);
+
+    List<JobPosting> findByEmployerIdAndSiteId(long employerId, long siteId);
 
     long countBySampleTrue();
 

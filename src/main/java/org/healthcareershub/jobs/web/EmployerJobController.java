@@ -59,7 +59,7 @@ class EmployerJobController {
         HiringOrganization org = organization(auth);
         model.addAttribute("organization", org);
         model.addAttribute("postings", editor.postingsOf(org.id()));
-        model.addAttribute("closeReasons", CloseReason.byOrganization());
+        model.addAttribute("closeReasons", CloseReason.employerChoices());
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("jobs.employer.title")));
         return "jobs/employer/list";
     }
@@ -138,8 +138,11 @@ class EmployerJobController {
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         CloseReason why = JobPostingRules.choice(reason, CloseReason.class);
+        // only staff's suspension closes a posting as SUSPENDED (and reopens it): never the organization
         editor.close(
-                organization(auth).id(), id, CloseReason.byOrganization().contains(why) ? why : CloseReason.WITHDRAWN);
+                organization(auth).id(),
+                id,
+                why == null || !CloseReason.employerChoices().contains(why) ? CloseReason.WITHDRAWN : why);
         redirect.addFlashAttribute("notice", "jobs.employer.closed");
         return "redirect:/employer/jobs";
     }
@@ -158,7 +161,7 @@ class EmployerJobController {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("organization", org);
             model.addAttribute("postings", editor.postingsOf(org.id()));
-            model.addAttribute("closeReasons", CloseReason.byOrganization());
+            model.addAttribute("closeReasons", CloseReason.employerChoices());
             model.addAttribute("renewErrors", errors);
             model.addAttribute("renewId", id);
             model.addAttribute("renewValue", closingDate);

@@ -191,6 +191,9 @@ class AuthorizationMatrixTests {
                         "/employer/sites",
                         "/employer/sites/{siteId}",
                         "/employer/sites/{siteId}/close",
+                        "/employer/contact-requests",
+                        "/employer/contact-requests/{requestId}/answered",
+                        "/employer/contact-requests/{requestId}/unanswered",
                         "/employer/colleagues",
                         "/employer/colleagues/{accountId}/remove",
                         "/employer/colleagues/invitations/{invitationId}/cancel",
@@ -460,6 +463,52 @@ class AuthorizationMatrixTests {
                 .exchange();
         assertThat(theirPage.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains(secret);
+    }
+
+    @Test
+    void anEmployerCannotReadOrChangeAnotherOrganizationsContactRequests() throws Exception {
+        long theirs = otherEmployer.getEmployerId();
+        String sender = "Matrix sender " + UUID.randomUUID();
+        jdbc.update(
+                "insert into employer_contact_request (employer_id, name, email, message, created_at, status, sent_at)"
+                        + " values (?, ?, 'matrix-sender@example.com', 'A message for the other organization.',"
+                        + " current_timestamp, 'SENT', current_timestamp)",
+                theirs,
+                sender);
+        long requestId =
+                jdbc.queryForObject("select id from employer_contact_request where name = ?", Long.class, sender);
+        RequestPostProcessor employer = as(Role.EMPLOYER);
+
+        for (String action : List.of("answered", "unanswered")) {
+            MvcTestResult result = mvc.post()
+                    .uri("/employer/contact-requests/" + requestId + "/" + action)
+                    .with(employer)
+                    .with(csrf())
+                    .exchange();
+            assertThat(result).as(action).hasStatus(404);
+            assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .doesNotContain(sender);
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from employer_contact_request where id = ? and answered_at is null",
+                        Integer.class,
+                        requestId))
+                .isOne();
+        String list = mvc.get()
+                .uri("/employer/contact-requests")
+                .with(employer)
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).doesNotContain(sender).doesNotContain("matrix-sender@example.com");
+        // the other organization's own account sees it
+        assertThat(mvc.get()
+                        .uri("/employer/contact-requests")
+                        .with(user(otherEmployer.signedIn()))
+                        .exchange()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains(sender);
     }
 
     @Test

@@ -96,6 +96,13 @@ class ContactEmployerTests {
         assertThat(toEmployer.getSubject()).contains("Ana Example");
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(toEmployer))
                 .contains("care coordinator openings");
+        // the organization's address has no language: English, then Spanish, and the message once
+        assertThat(toEmployer.getSubject()).contains("would like to hear from you", "quiere saber de ustedes");
+        String text = (String) toEmployer.getContent();
+        assertThat(text)
+                .contains("sent you a message", "les envió un mensaje", "/employer/contact-requests")
+                .containsOnlyOnce("I would like to learn about care coordinator openings.");
+        assertThat(text.indexOf("sent you a message")).isLessThan(text.indexOf("les envió un mensaje"));
         assertThat(jdbc.queryForObject(
                         "select count(*) from employer_contact_request where email = 'ana@example.com'", Integer.class))
                 .isEqualTo(1);

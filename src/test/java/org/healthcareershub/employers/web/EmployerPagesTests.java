@@ -102,6 +102,53 @@ class EmployerPagesTests {
         assertThat(location.get("geo").get("latitude").asDouble()).isBetween(40.0, 46.0);
     }
 
+    @Autowired
+    org.healthcareershub.employers.EmployerRegistration registration;
+
+    @Autowired
+    org.healthcareershub.employers.domain.EmployerPortal portal;
+
+    @Test
+    void profileShowsTheLanguagesTheOrganizationSpeaksInThePagesLanguage() throws Exception {
+        long id = registration.registerPending("Polyglot Care " + java.util.UUID.randomUUID(), null, null);
+        registration.verify(id);
+        portal.describe(
+                id,
+                new org.healthcareershub.employers.domain.PortalRules.Profile(
+                        "We speak with clients in their language.",
+                        null,
+                        java.util.Set.of(),
+                        java.util.Set.of(),
+                        java.util.Set.of("ht", "es", "en")));
+        String slug = registration.find(id).orElseThrow().slug();
+
+        Document english = page(mvc.get().uri("/employers/" + slug));
+        // in the order of the portal's list, named in the page's language
+        assertThat(english.select("#languages li").eachText()).containsExactly("English", "Spanish", "Haitian Creole");
+        Document spanish = page(mvc.get().uri("/employers/" + slug + "?lang=es"));
+        assertThat(spanish.select("#languages h2").text()).isEqualTo("Idiomas que hablan");
+        assertThat(spanish.select("#languages li").eachText()).containsExactly("Inglés", "Español", "Criollo haitiano");
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(
+                        english.selectFirst("script[type=application/ld+json]").data());
+        assertThat(json.get("knowsLanguage").valueStream().map(JsonNode::asString))
+                .containsExactly("en", "es", "ht");
+    }
+
+    @Test
+    void profileOfAnOrganizationThatNamedNoLanguageHasNoLanguageSection() throws Exception {
+        long id = registration.registerPending("Quiet Care " + java.util.UUID.randomUUID(), null, null);
+        registration.verify(id);
+        Document page = page(mvc.get()
+                .uri("/employers/" + registration.find(id).orElseThrow().slug()));
+        assertThat(page.select("#languages")).isEmpty();
+        JsonNode json = JsonMapper.builder()
+                .build()
+                .readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertThat(json.has("knowsLanguage")).isFalse();
+    }
+
     @Test
     void unknownEmployerIsA404() {
         assertThat(mvc.get().uri("/employers/no-such-employer").exchange()).hasStatus(HttpStatus.NOT_FOUND);

@@ -141,6 +141,7 @@ class EmployerPortalTests {
                 .containsExactly(
                         "/employer/profile",
                         "/employer/sites",
+                        "/employer/contact-requests",
                         "/employer/jobs",
                         "/employer/interest",
                         "/employer/colleagues");

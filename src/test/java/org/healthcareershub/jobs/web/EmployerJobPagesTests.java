@@ -9,6 +9,7 @@ import java.time.Clock;
 import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.TestAccounts;
 import org.healthcareershub.accounts.domain.Accounts;
+import org.healthcareershub.jobs.CloseReason;
 import org.healthcareershub.jobs.JobEditor;
 import org.healthcareershub.jobs.JobStatus;
 import org.healthcareershub.jobs.TestPostings;
@@ -208,6 +209,36 @@ class EmployerJobPagesTests {
                 .exchange());
         assertThat(edit.select("#site-error").text()).contains("A site you closed can take no posting");
         assertThat(edit.select("#site option[value=" + org.siteId() + "]")).isEmpty();
+    }
+
+    @Test
+    void anOrganizationClosesWithItsOwnReasonsOnlyAndTheListSaysWhich() throws Exception {
+        long filled = editor.createDraft(
+                        org.id(), TestPostings.input(org, clock, "Reason Filled Coordinator", "24", "28", "HOUR", 30))
+                .id();
+        long forged = editor.createDraft(
+                        org.id(), TestPostings.input(org, clock, "Reason Forged Coordinator", "24", "28", "HOUR", 30))
+                .id();
+        editor.publish(org.id(), filled);
+        editor.publish(org.id(), forged);
+        Document list = html(mvc.get().uri("/employer/jobs").with(employer).exchange());
+        assertThat(list.select("#close-" + filled + "-reason option").eachAttr("value"))
+                .containsExactly("FILLED", "WITHDRAWN");
+
+        for (var close : java.util.Map.of(filled, "FILLED", forged, "SUSPENDED").entrySet()) {
+            assertThat(mvc.post()
+                            .uri("/employer/jobs/" + close.getKey() + "/close")
+                            .with(employer)
+                            .with(csrf())
+                            .param("reason", close.getValue())
+                            .exchange())
+                    .hasStatus(HttpStatus.FOUND);
+        }
+
+        // only staff's suspension closes a posting as SUSPENDED, which verifying again would reopen
+        assertThat(editor.own(org.id(), forged).closeReason()).isEqualTo(CloseReason.WITHDRAWN);
+        Document after = html(mvc.get().uri("/employer/jobs").with(employer).exchange());
+        assertThat(after.text()).contains("Closed: filled", "Closed: withdrawn");
     }
 
     @Test
