@@ -22,6 +22,7 @@ import org.healthcareershub.jobs.domain.JobPosting;
 import org.healthcareershub.jobs.domain.JobPostingRules;
 import org.healthcareershub.jobs.domain.JobPostings;
 import org.healthcareershub.notifications.Mailer;
+import org.healthcareershub.notifications.OrganizationMessage;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.Site;
 import org.slf4j.Logger;
@@ -256,23 +257,19 @@ public class JobInterests {
         if (to == null) {
             return;
         }
-        Locale locale = Locale.ENGLISH;
-        Object[] args = {
-            posting.title(),
-            interest.name(),
-            interest.email(),
-            details(interest, locale),
-            site.name(),
-            site.absolute("/employer/interest#interest-" + interest.id())
-        };
+        String link = site.absolute("/employer/interest#interest-" + interest.id());
+        OrganizationMessage mail = OrganizationMessage.of(
+                messages, "jobs.mail.interest.subject", "jobs.mail.interest.body", language -> new Object[] {
+                    posting.title(), interest.name(), interest.email(), details(interest, language), site.name(), link
+                });
+        if (interest.note() != null) {
+            mail = mail.quoting(messages, "interest.shared.note", interest.note());
+        }
         // the message holds what the seeker shared: kept out of the outbox once SMTP has it
-        mailer.sendPrivately(
-                to,
-                messages.getMessage("jobs.mail.interest.subject", args, locale),
-                messages.getMessage("jobs.mail.interest.body", args, locale));
+        mailer.sendPrivately(to, mail.subject(), mail.body());
     }
 
-    /** The shared profile details and the note, a line each, for the organization's mail. */
+    /** The shared profile details, a line each, for the organization's mail in {@code locale}. */
     private String details(JobInterest interest, Locale locale) {
         SharedProfile shared = interest.shared();
         StringBuilder text = new StringBuilder();
@@ -304,13 +301,7 @@ public class JobInterests {
                             .collect(Collectors.joining(", ")),
                     locale);
         }
-        if (interest.note() != null) {
-            text.append('\n')
-                    .append(message("interest.shared.note", locale))
-                    .append(":\n")
-                    .append(interest.note())
-                    .append('\n');
-        }
+        // the note, the seeker's own words, follows once after both languages
         return text.toString();
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.employers.HiringOrganization;
@@ -20,6 +19,7 @@ import org.healthcareershub.jobs.domain.JobReport;
 import org.healthcareershub.jobs.domain.JobReports;
 import org.healthcareershub.jobs.domain.ModerationRules;
 import org.healthcareershub.notifications.Mailer;
+import org.healthcareershub.notifications.OrganizationMessage;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.Site;
 import org.slf4j.Logger;
@@ -226,10 +226,11 @@ public class JobModeration {
             return notice(posting, why);
         });
         if (notice != null) {
-            mailer.send(
-                    notice.to(),
-                    messages.getMessage("jobs.mail.unpublished.subject", notice.args(), Locale.ENGLISH),
-                    messages.getMessage("jobs.mail.unpublished.body", notice.args(), Locale.ENGLISH));
+            // staff's reason, in the words they typed, follows once after both languages
+            OrganizationMessage mail = OrganizationMessage.of(
+                            messages, "jobs.mail.unpublished.subject", "jobs.mail.unpublished.body", notice.args())
+                    .quoting(messages, "jobs.mail.unpublished.why", why);
+            mailer.send(notice.to(), mail.subject(), mail.body());
         }
         return errors;
     }

@@ -2,6 +2,7 @@ package org.healthcareershub.notifications;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 
@@ -24,13 +25,21 @@ public record OrganizationMessage(String subject, String body) {
 
     /** {@code subjectKey} and {@code bodyKey}, each resolved with {@code args} in every language. */
     public static OrganizationMessage of(MessageSource messages, String subjectKey, String bodyKey, Object... args) {
-        String subject = both(messages, subjectKey, args);
+        return of(messages, subjectKey, bodyKey, language -> args);
+    }
+
+    /** {@code subjectKey} and {@code bodyKey}, each resolved in every language with that language's arguments. */
+    public static OrganizationMessage of(
+            MessageSource messages, String subjectKey, String bodyKey, Function<Locale, Object[]> args) {
+        String subject = LANGUAGES.stream()
+                .map(language -> messages.getMessage(subjectKey, args.apply(language), language))
+                .collect(Collectors.joining(" / "));
         if (subject.length() > MAX_SUBJECT) {
             subject = subject.substring(0, MAX_SUBJECT - 1) + "\u2026";
         }
         StringBuilder body = new StringBuilder(both(messages, "mail.organization.languages"));
         for (Locale language : LANGUAGES) {
-            body.append(RULE).append(messages.getMessage(bodyKey, args, language));
+            body.append(RULE).append(messages.getMessage(bodyKey, args.apply(language), language));
         }
         return new OrganizationMessage(subject, body.toString());
     }

@@ -142,13 +142,20 @@ class JobInterestsTests {
         assertThat(interests.of(seeker, posting).orElseThrow().note()).isEqualTo("I can start\nnext week.");
 
         MimeMessage mail = mailTo(org.email());
-        assertThat(mail.getSubject()).isEqualTo("New interest in your opening \"Heron Care Coordinator\"");
+        assertThat(mail.getSubject())
+                .isEqualTo("New interest in your opening \"Heron Care Coordinator\""
+                        + " / Nuevo interés en su vacante \"Heron Care Coordinator\"");
         String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
         assertThat(body)
                 .contains("Rosa Parkes", "rosa@example.com", "ZIP code: 12207", "An associate degree")
                 .contains("Licensed practical nurse (LPN)", "I can start", "/employer/interest#interest-" + first.id())
                 .doesNotContain("Years of experience")
                 .doesNotContain("Careers of interest");
+        // in English and then Spanish; the note, the seeker's own words, comes once, after both languages
+        String decoded = mail.getContent().toString();
+        assertThat(decoded).contains("Código postal: 12207");
+        assertThat(decoded.split("I can start", -1)).hasSize(2);
+        assertThat(decoded.indexOf("I can start")).isGreaterThan(decoded.indexOf("Código postal"));
     }
 
     @Test

@@ -327,9 +327,11 @@ class JobModerationTests {
         MimeMessage[] mail = mailTo(org.email());
         assertThat(mail).hasSize(1);
         assertThat(mail[0].getSubject()).contains("Axolotl Takedown Coordinator");
-        assertThat(GreenMailUtil.getBody(mail[0]).replace("=\r\n", "").replace("\r\n", "\n"))
-                .contains(stored)
-                .contains("/employer/jobs");
+        String body = GreenMailUtil.getBody(mail[0]).replace("=\r\n", "").replace("\r\n", "\n");
+        assertThat(body).contains(stored).contains("/employer/jobs");
+        // written in English and then Spanish, with staff's own words once, after both
+        assertThat(mail[0].getSubject()).contains(" / ");
+        assertThat(body.split(java.util.regex.Pattern.quote(stored), -1)).hasSize(2);
 
         var employer = accounts.create(Role.EMPLOYER, "Takedown Employer", true, org.id(), "en");
         Document editorPage = html(
