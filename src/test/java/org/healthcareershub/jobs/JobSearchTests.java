@@ -2,12 +2,15 @@ package org.healthcareershub.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.healthcareershub.geo.Geography;
+import org.healthcareershub.jobs.domain.JobPosting;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,8 +46,17 @@ class JobSearchTests {
     long hourly;
     long yearly;
 
+    @Autowired
+    EntityManagerFactory entities;
+
     @BeforeAll
-    void postAnHourlyAndAYearlyRange() {
+    void postAnHourlyAndAYearlyRange() throws InterruptedException {
+        // Test contexts share one database but each keeps its own in-memory index: postings that classes in
+        // other contexts wrote since this context started are indexed again, so index and database agree as
+        // they do in the running app.
+        try (var entityManager = entities.createEntityManager()) {
+            Search.session(entityManager).massIndexer(JobPosting.class).startAndWait();
+        }
         org = TestPostings.albany(jdbc);
         hourly = publish("Xylophonist Care Coordinator", "25", "28", "HOUR");
         yearly = publish("Xylophonist Care Manager", "50000", "70000", "YEAR");
