@@ -107,7 +107,9 @@ public class JobInterests {
         /** It was at that stage already. */
         UNCHANGED,
         /** The seeker withdrew it: it stays withdrawn. */
-        WITHDRAWN
+        WITHDRAWN,
+        /** Staff took the posting down: its interest moves no further, so nobody is mailed about it. */
+        TAKEN_DOWN
     }
 
     /** Whether the posting takes interest now: open on the job board and taking interest on the portal. */
@@ -225,10 +227,13 @@ public class JobInterests {
         if (interest.stage() == InterestStage.WITHDRAWN) {
             return Move.WITHDRAWN;
         }
+        JobPosting posting = postings.findById(interest.postingId()).orElseThrow();
+        if (posting.closeReason() == CloseReason.UNPUBLISHED) {
+            return Move.TAKEN_DOWN;
+        }
         if (!interest.moveTo(stage, clock.instant())) {
             return Move.UNCHANGED;
         }
-        JobPosting posting = postings.findById(interest.postingId()).orElseThrow();
         events.publishEvent(new InterestStageChanged(
                 interestId, interest.accountId(), posting.id(), posting.title(), posting.employerName(), stage));
         log.info("Interest {} moved to {} by employer {}", interestId, stage, employerId);
@@ -245,7 +250,7 @@ public class JobInterests {
     }
 
     private boolean accepting(JobPosting posting) {
-        return posting.isOpen(today()) && posting.applyOnPortal();
+        return posting.isOpen(today()) && posting.applyOnPortal() && !posting.sample();
     }
 
     private void tellOrganization(JobPosting posting, JobInterest interest) {

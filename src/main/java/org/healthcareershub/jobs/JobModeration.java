@@ -244,7 +244,13 @@ public class JobModeration {
     public String suspendOrganization(long postingId) {
         JobPosting posting = postings.findById(postingId).orElseThrow(() -> new JobNotFoundException(postingId));
         String name = registration.suspend(posting.employerId()).name();
-        handle(reports.findOfEmployer(posting.employerId(), JobReport.Status.OPEN), JobReport.Status.ACTED);
+        List<JobReport> open = reports.findOfEmployer(posting.employerId(), JobReport.Status.OPEN);
+        // the suspension closed its postings (until staff verify it again); the reported ones stay down for good
+        Instant now = clock.instant();
+        for (JobReport report : open) {
+            postings.findById(report.postingId()).ifPresent(reported -> reported.keepDown(now));
+        }
+        handle(open, JobReport.Status.ACTED);
         events.publishEvent(new ReportedOrganizationSuspended(posting.employerId(), postingId));
         log.info("Employer {} suspended by staff over reports about job posting {}", posting.employerId(), postingId);
         return name;

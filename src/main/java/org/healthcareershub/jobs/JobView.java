@@ -1,5 +1,6 @@
 package org.healthcareershub.jobs;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,10 +54,14 @@ public record JobView(
         CloseReason closeReason,
         boolean gone,
         boolean sample,
-        String takedownReason) {
+        // staff's words to the organization: its editor shows them, the public API never does
+        @JsonIgnore String takedownReason) {
 
-    /** Whether a seeker may express interest in it on the portal now: it is open and takes interest there. */
+    /**
+     * Whether a seeker may express interest in it on the portal now: it is open, takes interest there, and
+     * is not sample data (a sample organization is fictional: nobody would read what a seeker shared).
+     */
     public boolean acceptsInterest() {
-        return applyOnPortal && status == JobStatus.PUBLISHED && !gone;
+        return applyOnPortal && !sample && status == JobStatus.PUBLISHED && !gone;
     }
 }

@@ -45,6 +45,9 @@ class JobInterestsTests {
     JobEditor editor;
 
     @Autowired
+    JobModeration moderation;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -185,7 +188,13 @@ class JobInterestsTests {
         JobEditor.Saved draft =
                 editor.createDraft(org.id(), TestPostings.input(org, clock, "Heron Draft", "24", "28", "HOUR", 30));
 
-        for (long posting : new long[] {elsewhere, closed, draft.id(), 987_654_321L}) {
+        // a sample organization is fictional: its openings take no interest
+        long sample = jdbc.queryForObject(
+                "select id from job_posting where sample = true and apply_on_portal = true and status = 'PUBLISHED'"
+                        + " order by id fetch first 1 rows only",
+                Long.class);
+
+        for (long posting : new long[] {elsewhere, closed, draft.id(), sample, 987_654_321L}) {
             assertThat(interests.accepts(posting)).as("posting %d", posting).isFalse();
             assertThat(express(account(), posting, null).outcome())
                     .as("posting %d", posting)
@@ -252,6 +261,12 @@ class JobInterestsTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> interests.move(org.id(), id, InterestStage.WITHDRAWN))
                 .isInstanceOf(IllegalArgumentException.class);
+        // once staff took the posting down, its interest moves no further (and nobody is mailed)
+        long doomed = posting(org, "Heron Doomed Coordinator", true, null);
+        long onDoomed = express(account(), doomed, null).id();
+        assertThat(moderation.unpublish(doomed, "Asks applicants for a fee.").isEmpty())
+                .isTrue();
+        assertThat(interests.move(org.id(), onDoomed, InterestStage.INTERVIEW)).isEqualTo(JobInterests.Move.TAKEN_DOWN);
         assertThat(interests.ofSeeker(seeker)).singleElement().satisfies(i -> {
             assertThat(i.stage()).isEqualTo(InterestStage.INTERVIEW);
             assertThat(i.postingTitle()).isEqualTo("Heron First Coordinator");

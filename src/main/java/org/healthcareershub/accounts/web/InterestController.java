@@ -78,8 +78,17 @@ class InterestController {
     }
 
     @GetMapping("/account/jobs/{id:\\d{1,18}}/interest")
-    String newForm(@AuthenticationPrincipal SignedInAccount me, @PathVariable long id, Locale locale, Model model) {
+    String newForm(
+            @AuthenticationPrincipal SignedInAccount me,
+            @PathVariable long id,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
         JobView job = board.view(id);
+        if (job.gone()) {
+            // as the posting's own page: gone, not missing
+            response.setStatus(HttpStatus.GONE.value());
+        }
         return page(me, job, ExpressInterestForm.empty(), new FieldErrors(), locale, model);
     }
 

@@ -96,12 +96,21 @@ public class JobInterest {
         return true;
     }
 
-    /** The seeker takes it back; false when it was no longer open. */
+    /**
+     * The seeker takes it back; false when it was no longer open. The organization keeps only the name and
+     * address it was mailed: the profile details and the note the seeker shared are forgotten.
+     */
     public boolean withdraw(Instant now) {
         if (!stage.open()) {
             return false;
         }
         stage = InterestStage.WITHDRAWN;
+        sharedZip = null;
+        sharedEducation = null;
+        sharedLicenses = null;
+        sharedYears = null;
+        sharedCareers = null;
+        note = null;
         updatedAt = now;
         return true;
     }

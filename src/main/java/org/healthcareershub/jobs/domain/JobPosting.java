@@ -262,6 +262,17 @@ public class JobPosting {
     }
 
     /**
+     * Staff suspended the organization over reports about this posting: closed by the suspension, it stays
+     * closed as taken down by staff when the organization is verified again.
+     */
+    public void keepDown(Instant now) {
+        if (status == JobStatus.CLOSED && closeReason == CloseReason.SUSPENDED) {
+            closeReason = CloseReason.UNPUBLISHED;
+            updatedAt = now;
+        }
+    }
+
+    /**
      * Staff verified the organization again: a posting closed because it was suspended is published again,
      * or expired if its closing date passed meanwhile. Any other posting is left as it is.
      */

@@ -176,6 +176,9 @@ class JobApiController {
             ProblemDetail gone = ProblemDetail.forStatusAndDetail(
                     HttpStatus.GONE, "This posting " + job.status().name().toLowerCase(Locale.ROOT) + ".");
             gone.setProperty("status", job.status().name());
+            if (job.closeReason() != null) {
+                gone.setProperty("closeReason", job.closeReason().name());
+            }
             gone.setProperty("closingDate", job.closingDate().toString());
             return ResponseEntity.status(HttpStatus.GONE).body(gone);
         }

@@ -57,7 +57,8 @@ final class JobPostingJsonLd {
         value.put("unitText", job.pay().unit().name());
         data.put("baseSalary", Map.of("@type", "MonetaryAmount", "currency", "USD", "value", value));
         // expressing interest on the posting's own page is applying here; an outside address is not
-        data.put("directApply", job.applyOnPortal());
+        // a sample posting takes no interest (JobView.acceptsInterest), so it offers no direct application
+        data.put("directApply", job.applyOnPortal() && !job.sample());
         if (job.socCode() != null) {
             data.put("occupationalCategory", job.socCode());
         }

@@ -404,8 +404,10 @@ class InterestTests {
         SignedInAccount employer = employerOf(org);
         SignedInAccount me = seeker("Eve Leaving", "en");
         SignedInAccount someoneElse = seeker("Flo Other", "en");
-        express(me, posting, "");
+        express(me, posting, "Call me after five, please.");
         long id = interestId(me, posting);
+        assertThat(get("/employer/interest", employer).select("#interest-" + id).text())
+                .contains("Call me after five");
 
         assertThat(mvc.post()
                         .uri("/account/interest/" + id + "/withdraw")
@@ -427,9 +429,31 @@ class InterestTests {
         Document portal = get("/employer/interest", employer);
         assertThat(portal.select("#interest-" + id + "-current").text()).isEqualTo("Withdrawn");
         assertThat(portal.select("#interest-" + id + " form")).isEmpty();
+        // withdrawn, the note (and any profile detail shared) is forgotten; the name stays
+        assertThat(portal.select("#interest-" + id).text())
+                .contains("Eve Leaving")
+                .doesNotContain("Call me after five");
+        assertThat(jdbc.queryForObject("select note from job_interest where id = ?", String.class, id))
+                .isNull();
         move(employer, id, "HIRED");
         assertThat(jdbc.queryForObject("select stage from job_interest where id = ?", String.class, id))
                 .isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void theInterestPageOfAPostingThatIsGoneAnswers410AndSaysItTakesNoInterest() throws Exception {
+        TestPostings.Org org = org();
+        long posting = posting(org, "Osprey Filled Coordinator");
+        editor.close(org.id(), posting, CloseReason.FILLED);
+        MvcTestResult page = mvc.get()
+                .uri("/account/jobs/" + posting + "/interest")
+                .with(user(seeker("Gil Late", "en")))
+                .exchange();
+        assertThat(page).hasStatus(HttpStatus.GONE);
+        assertThat(Jsoup.parse(page.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .select("#interest-state")
+                        .text())
+                .contains("does not take expressions of interest");
     }
 
     @Test

@@ -379,6 +379,7 @@ class JobModerationTests {
         TestPostings.Org org = TestPostings.albany(jdbc);
         long reported = post(org, "Axolotl Suspended Coordinator");
         long other = post(org, "Axolotl Suspended Sibling");
+        long unreported = post(org, "Axolotl Unreported Cousin");
         report(reported, "SCAM", null, anyClient());
         report(other, "MISLEADING", null, anyClient());
         assertThat(inSearch("Axolotl Suspended Sibling")).isTrue();
@@ -411,6 +412,16 @@ class JobModerationTests {
                 .exchange();
         assertThat(again).flash().containsEntry("notice", "admin.reports.notAllowed");
         assertThat(audit("employer:" + org.id())).hasSize(1);
+
+        // verified again, the organization gets back the posting nobody reported, never the reported ones
+        registration.verify(org.id());
+        assertThat(board.view(unreported).status()).isEqualTo(JobStatus.PUBLISHED);
+        assertThat(inSearch("Axolotl Unreported Cousin")).isTrue();
+        for (long down : new long[] {reported, other}) {
+            assertThat(board.view(down).status()).isEqualTo(JobStatus.CLOSED);
+            assertThat(board.view(down).closeReason()).isEqualTo(CloseReason.UNPUBLISHED);
+        }
+        assertThat(inSearch("Axolotl Suspended Coordinator")).isFalse();
     }
 
     MimeMessage[] mailTo(String address) {

@@ -269,6 +269,16 @@ class JobPagesTests {
                         .get("title")
                         .asString())
                 .isEqualTo("Zebrafinch Care Coordinator");
+        assertThat(json.readTree(one.getResponse().getContentAsString()).has("takedownReason"))
+                .isFalse();
+        assertThat(json.readTree(mvc.get()
+                                .uri("/api/v1/jobs/" + closed)
+                                .exchange()
+                                .getResponse()
+                                .getContentAsString())
+                        .get("closeReason")
+                        .asString())
+                .isEqualTo("FILLED");
         assertThat(mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString())
                 .contains("/api/v1/jobs", "/api/v1/jobs/{id}");
     }
@@ -306,5 +316,19 @@ class JobPagesTests {
         assertThat(employer.select("#openings-h + ul a").eachAttr("href"))
                 .isNotEmpty()
                 .allMatch(h -> h.matches("/jobs/\\d+"));
+    }
+
+    @Test
+    void aSampleOpeningTakesNoInterestAndSaysWhy() throws Exception {
+        long sample = jdbc.queryForObject(
+                "select id from job_posting where sample = true and apply_on_portal = true and status = 'PUBLISHED'"
+                        + " order by id fetch first 1 rows only",
+                Long.class);
+        Document page = page("/jobs/" + sample);
+        assertThat(page.select("#express-interest")).isEmpty();
+        assertThat(page.select("#sample-interest").text()).contains("sample opening");
+        JsonNode ld = json.readTree(
+                page.select("script[type=application/ld+json]").first().data());
+        assertThat(ld.at("/directApply").asBoolean()).isFalse();
     }
 }
