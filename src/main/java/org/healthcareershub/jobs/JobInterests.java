@@ -271,7 +271,7 @@ public class JobInterests {
             mail = mail.quoting(messages, "interest.shared.note", interest.note());
         }
         // the message holds what the seeker shared: kept out of the outbox once SMTP has it
-        mailer.sendPrivately(to, mail.subject(), mail.body());
+        mailer.sendPrivately(to, mail.subject(), mail.body(), interest.accountId());
     }
 
     /** The shared profile details, a line each, for the organization's mail in {@code locale}. */

@@ -39,7 +39,16 @@ public class Mailer {
      * keeps no working link.
      */
     public void sendPrivately(String to, String subject, String body) {
-        long id = outbox.store(to, PlainText.oneLine(subject), body, true);
+        sendPrivately(to, subject, body, null);
+    }
+
+    /**
+     * As {@link #sendPrivately(String, String, String)}, for mail to someone else that holds what the account
+     * {@code aboutAccount} shared: while the outbox keeps it (SMTP has not taken it, or there is no SMTP host),
+     * it is deleted with that account.
+     */
+    public void sendPrivately(String to, String subject, String body, Long aboutAccount) {
+        long id = outbox.store(to, PlainText.oneLine(subject), body, true, aboutAccount);
         Runnable deliver = () -> outbox.deliver(id);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -61,9 +70,13 @@ public class Mailer {
         return outbox.forget(to);
     }
 
-    /** The outbox keeps no copy of mail to a deleted account's address (removed in the deleting transaction). */
+    /**
+     * The outbox keeps no copy of mail to a deleted account's address, nor of mail to others that holds what
+     * it shared (removed in the deleting transaction).
+     */
     @EventListener
     void on(AccountDeleted deleted) {
         forget(deleted.email());
+        outbox.forgetAbout(deleted.accountId());
     }
 }

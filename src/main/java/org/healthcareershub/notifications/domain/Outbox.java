@@ -63,8 +63,17 @@ public class Outbox {
 
     /** Stores a message; with {@code redactAfterSend} its body is blanked once SMTP has taken it. */
     public long store(String to, String subject, String body, boolean redactAfterSend) {
-        return transaction.execute(status ->
-                mails.save(new OutgoingMail(to, subject, body, redactAfterSend)).id());
+        return store(to, subject, body, redactAfterSend, null);
+    }
+
+    /**
+     * Stores a message that holds what the account {@code aboutAccount} shared with someone else (mail to an
+     * organization about a seeker); it goes when that account is deleted, even if SMTP never took it.
+     */
+    public long store(String to, String subject, String body, boolean redactAfterSend, Long aboutAccount) {
+        return transaction.execute(
+                status -> mails.save(new OutgoingMail(to, subject, body, redactAfterSend, aboutAccount))
+                        .id());
     }
 
     /**
@@ -140,6 +149,12 @@ public class Outbox {
         String domain = from.substring(from.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "");
         return "<outbox." + mail.id() + "." + mail.createdAt().toEpochMilli() + "@"
                 + (domain.isEmpty() ? "localhost" : domain) + ">";
+    }
+
+    /** Removes every message about an account, sent or not (it was deleted); returns how many. */
+    public int forgetAbout(long accountId) {
+        Integer removed = transaction.execute(status -> mails.deleteByAboutAccount(accountId));
+        return removed == null ? 0 : removed;
     }
 
     /** Removes every message to an address, sent or not (its owner deleted their account); returns how many. */

@@ -37,12 +37,19 @@ public class OutgoingMail {
     private Instant sentAt;
     private boolean redactAfterSend;
     private Instant heldUntil;
+    /** The account whose shared details the message holds, if any: deleting it deletes the message. */
+    private Long aboutAccountId;
 
     protected OutgoingMail() {}
 
     OutgoingMail(String recipient, String subject, String body, boolean redactAfterSend) {
+        this(recipient, subject, body, redactAfterSend, null);
+    }
+
+    OutgoingMail(String recipient, String subject, String body, boolean redactAfterSend, Long aboutAccount) {
         this(recipient, subject, body);
         this.redactAfterSend = redactAfterSend;
+        this.aboutAccountId = aboutAccount;
     }
 
     OutgoingMail(String recipient, String subject, String body) {

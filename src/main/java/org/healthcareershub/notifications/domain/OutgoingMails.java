@@ -37,4 +37,8 @@ public interface OutgoingMails extends JpaRepository<OutgoingMail, Long> {
     @Modifying
     @Query("delete from OutgoingMail m where lower(m.recipient) = lower(:recipient)")
     int deleteByRecipient(@Param("recipient") String recipient);
+
+    @Modifying
+    @Query("delete from OutgoingMail m where m.aboutAccountId = :accountId")
+    int deleteByAboutAccount(@Param("accountId") long accountId);
 }

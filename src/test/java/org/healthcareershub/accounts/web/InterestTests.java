@@ -508,8 +508,14 @@ class InterestTests {
                 .containsExactly(List.of(TestPostings.CAREER));
         assertThat((Boolean) JsonPath.read(json, "$.account.interestMail")).isTrue();
         assertThat(json).doesNotContain("Hers");
+        String aboutCount = "select count(*) from outgoing_mail where about_account_id = ?";
+        assertThat(jdbc.queryForObject(aboutCount, Integer.class, me.id())).isOne();
 
         deletion.delete(me.id());
+
+        // the organization's copy of what the seeker shared leaves the outbox with the account
+        assertThat(jdbc.queryForObject(aboutCount, Integer.class, me.id())).isZero();
+        assertThat(jdbc.queryForObject(aboutCount, Integer.class, stays.id())).isOne();
 
         assertThat(jdbc.queryForObject(
                         "select count(*) from job_interest where account_id = ?", Integer.class, me.id()))
