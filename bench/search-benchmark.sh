@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Search benchmark (docs/benchmarks.md): starts the app on a free local port with a fresh data directory
-# (H2 + Lucene), generates a large catalog and directory, waits until it is ready, runs the load and stops it.
+# (H2 + Lucene), generates a large catalog, directory and job board, waits until it is ready, runs the load
+# and stops it.
 #
-#   bench/search-benchmark.sh                 # build the jar, 20,000 programs, 50,000 employer sites
-#   TRAININGS=2000 SITES=5000 bench/search-benchmark.sh --no-build -- --seconds 10
+#   bench/search-benchmark.sh                 # build the jar, 20,000 programs, 50,000 sites, 100,000 jobs
+#   TRAININGS=2000 SITES=5000 JOBS=10000 bench/search-benchmark.sh --no-build -- --seconds 10
+#   bench/search-benchmark.sh --no-build -- --modules jobs-filter,jobs-api
 #
-# Environment: TRAININGS, SITES (sizes), JAR (another build, with --no-build), JAVA_OPTS (e.g. a JFR recording), KEEP_DATA=1 keeps the data
+# Environment: TRAININGS, SITES, JOBS (sizes), JAR (another build, with --no-build), JAVA_OPTS (e.g. a JFR recording), KEEP_DATA=1 keeps the data
 # directory and the app log. Arguments after "--" go to bench/search_load.py.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 TRAININGS=${TRAININGS:-20000}
 SITES=${SITES:-50000}
+JOBS=${JOBS:-100000}
 build=1
 load_args=()
 while [[ $# -gt 0 ]]; do
@@ -48,13 +51,15 @@ trap stop EXIT
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
 " $(free -g | awk '/Mem:/ {print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1); jar: $jar"
-echo "catalog: $TRAININGS generated programs, directory: $SITES generated sites; data in $data"
+echo "catalog: $TRAININGS generated programs, directory: $SITES generated sites, job board: $JOBS generated postings;"\
+" data in $data"
 
 started=$(date +%s)
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 java ${JAVA_OPTS:-} -jar "$jar" \
     --server.address=127.0.0.1 --server.port="$port" --hub.data-dir="$data" \
     --hub.bench.generate-trainings="$TRAININGS" --hub.bench.generate-employer-sites="$SITES" \
+    --hub.bench.generate-job-postings="$JOBS" \
     --management.endpoint.health.probes.enabled=true \
     >"$log" 2>&1 &
 app=$!
@@ -73,7 +78,7 @@ until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; do
     sleep 2
 done
 echo "ready after $(($(date +%s) - started)) s (generation and indexing included)"
-grep -E 'Generated (catalog|directory)|index has' "$log" | sed 's/^.*\] //' || true
+grep -E 'Generated (catalog|directory|job board)|Demo job postings|index (has|rebuilt)' "$log" | sed 's/^.*\] //' || true
 
 python3 bench/search_load.py --base "http://127.0.0.1:$port" --pid "$app" "${load_args[@]}"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,5 +1,7 @@
 package org.healthcareershub.search;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateMatchingStep;
 import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep;
@@ -33,9 +35,14 @@ public final class TypoTolerance {
             Function<SearchPredicateFactory, MatchPredicateMatchingStep<? extends MatchPredicateOptionsStep<?>>>
                     fields) {
         var words = f.bool();
-        for (String word : text.strip().split("\\s+")) {
+        for (String word : words(text)) {
             words.should(fields.apply(f).matching(word).fuzzy(maxEdits(word), 1).boost(boost));
         }
         return words;
+    }
+
+    /** The words of a searched text: what lies between spaces. */
+    public static List<String> words(String text) {
+        return Arrays.asList(text.strip().split("\\s+"));
     }
 }

@@ -7,6 +7,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
@@ -14,9 +16,15 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
  * URLs), asked only about links that name a file. The resource handler serves {@code /**}, so Spring
  * looks up every link a page builds ({@code /trainings/123}, each facet and page link) on the class path,
  * and caches only the hits: a search page spent a sixth of its CPU on those misses. Every static file has
- * an extension; pages do not, so their links are left as they are without a lookup.
+ * an extension; pages do not, so their links are left as they are without a lookup. A link that names a
+ * file but is a page ({@code /sitemap.xml} in every footer) would still miss every time, so the answer for
+ * each such link without a query is kept (a template holds a handful; at most {@value #MAX_ANSWERS}).
  */
 class StaticResourceUrlEncodingFilter extends ResourceUrlEncodingFilter {
+
+    static final int MAX_ANSWERS = 256;
+
+    private final Map<String, String> answers = new ConcurrentHashMap<>();
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -25,7 +33,8 @@ class StaticResourceUrlEncodingFilter extends ResourceUrlEncodingFilter {
             chain.doFilter(request, response);
             return;
         }
-        super.doFilter(request, response, (req, versioning) -> chain.doFilter(req, new FilesOnly(versioning, plain)));
+        super.doFilter(
+                request, response, (req, versioning) -> chain.doFilter(req, new FilesOnly(versioning, plain, answers)));
     }
 
     static boolean namesAFile(String url) {
@@ -44,15 +53,30 @@ class StaticResourceUrlEncodingFilter extends ResourceUrlEncodingFilter {
     private static final class FilesOnly extends HttpServletResponseWrapper {
 
         private final HttpServletResponse plain;
+        private final Map<String, String> answers;
 
-        FilesOnly(ServletResponse versioning, HttpServletResponse plain) {
+        FilesOnly(ServletResponse versioning, HttpServletResponse plain, Map<String, String> answers) {
             super((HttpServletResponse) versioning);
             this.plain = plain;
+            this.answers = answers;
         }
 
         @Override
         public String encodeURL(String url) {
-            return namesAFile(url) ? super.encodeURL(url) : plain.encodeURL(url);
+            if (!namesAFile(url)) {
+                return plain.encodeURL(url);
+            }
+            if (!url.startsWith("/") || url.indexOf('?') >= 0 || url.indexOf('#') >= 0) {
+                return super.encodeURL(url);
+            }
+            String answer = answers.get(url);
+            if (answer == null) {
+                answer = super.encodeURL(url);
+                if (answers.size() < MAX_ANSWERS) {
+                    answers.put(url, answer);
+                }
+            }
+            return answer;
         }
     }
 }

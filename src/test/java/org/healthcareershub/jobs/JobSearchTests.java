@@ -126,6 +126,39 @@ class JobSearchTests {
     }
 
     @Test
+    void findsPostingsWithEveryWordInSomeField() {
+        // only the yearly posting says "manager" (its title); both have "coordinator" (their job title) and
+        // are in Testville
+        assertThat(ids(search("xylophonist manager", null, null)))
+                .contains(yearly)
+                .doesNotContain(hourly);
+        assertThat(ids(search("xylophonist coordinator", null, null))).contains(hourly, yearly);
+        assertThat(ids(search("testville xylophonist", null, null))).contains(hourly, yearly);
+        // a typo in one word still narrows by the other
+        assertThat(ids(search("xylophonst manager", null, null)))
+                .contains(yearly)
+                .doesNotContain(hourly);
+    }
+
+    @Test
+    void leavesOutAWordThatNothingIsLike() {
+        assertThat(ids(search("xylophonist qqqxxzzy", null, null))).contains(hourly, yearly);
+    }
+
+    @Test
+    void takesAWordTheBoardHasAsTyped() {
+        long lookalike = publish("Xylophonista Outreach Lead", "25", "28", "HOUR");
+
+        // one letter from "xylophonist", which postings have: no typo is assumed
+        assertThat(ids(search("xylophonist", null, null)))
+                .contains(hourly, yearly)
+                .doesNotContain(lookalike);
+        assertThat(ids(search("xylophonista", null, null))).contains(lookalike).doesNotContain(hourly, yearly);
+        // a word the board does not have finds the nearest ones it has
+        assertThat(ids(search("xylophonistaa", null, null))).contains(lookalike);
+    }
+
+    @Test
     void findsOpeningsWithinTheRadiusNearestFirst() {
         var albany = geography.zip("12207").orElseThrow().point();
         JobSearch near =

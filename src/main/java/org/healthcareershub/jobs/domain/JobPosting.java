@@ -464,7 +464,8 @@ public class JobPosting {
         return PayRange.yearly(payMax, payUnit).doubleValue();
     }
 
-    private static <E extends Enum<E>> String codes(Set<E> values) {
+    /** How a set of choices is stored: the constant names in order, joined by commas. */
+    static <E extends Enum<E>> String codes(Set<E> values) {
         return values.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 

@@ -20,11 +20,14 @@ import org.healthcareershub.jobs.JobSort;
 import org.healthcareershub.jobs.JobStatus;
 import org.healthcareershub.jobs.WorkSchedule;
 import org.healthcareershub.jobs.Workplace;
+import org.healthcareershub.search.SearchVocabulary;
 import org.healthcareershub.search.TypoTolerance;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateMatchingStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.SearchSort;
@@ -37,8 +40,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs job searches on the Lucene index: open postings only (published, closing date not passed, so an
- * expired posting leaves search at once, before the expiry job runs), text with typo tolerance, filters,
- * distance, sorts and facet counts. Each facet is counted with every filter but its own.
+ * expired posting leaves search at once, before the expiry job runs), text, filters, distance, sorts and
+ * facet counts. Each facet is counted with every filter but its own. Only the text scores; everything else
+ * filters.
+ *
+ * <p>A posting matches the text when it has every word of it in some field (title, job title, organization,
+ * city, description); a word the index does not have may be misspelled (it then matches the indexed words
+ * within its {@link TypoTolerance} in a title, job title or organization name, see {@link SearchVocabulary}),
+ * and a word near nothing in the index is left out. So
+ * "case manager" finds case managers, not every posting that says "manager", and Lucene walks only the
+ * postings of the rarest word instead of scoring the whole board (docs/benchmarks.md).
  */
 @Component
 public class JobSearcher {
@@ -58,11 +69,18 @@ public class JobSearcher {
         CAREER
     }
 
+    /** The fields a text search looks in, and those where it forgives a typo. */
+    private static final String[] TEXT_FIELDS = {"title", "jobTitle", "employerName", "city", "description"};
+
+    private static final String[] TYPO_FIELDS = {"title", "jobTitle", "employerName"};
+
     private final EntityManager entityManager;
+    private final SearchVocabulary vocabulary;
     private final Clock clock;
 
     JobSearcher(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.vocabulary = new SearchVocabulary(entityManager.getEntityManagerFactory());
         this.clock = clock;
     }
 
@@ -77,8 +95,10 @@ public class JobSearcher {
                 Facet.SCHEDULE, "schedules",
                 Facet.LANGUAGE, "languages",
                 Facet.CAREER, "careerSlug");
+        SearchVocabulary.Words words =
+                search.text() == null ? null : vocabulary.words(scope, search.text(), TEXT_FIELDS, TYPO_FIELDS);
         var query = session.search(scope)
-                .where(predicate(scope, search, null, today))
+                .where(predicate(scope, search, null, today, words))
                 .sort(sort(scope, search));
         Map<Facet, SearchAggregation<Map<String, Long>>> aggregations = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
@@ -104,7 +124,9 @@ public class JobSearcher {
                     facet,
                     filters(search, facet)
                             ? session.search(scope)
-                                    .where(predicate(scope, search, facet, today))
+                                    .where(predicate(scope, search, facet, today, words))
+                                    // counts need no relevance: unsorted, Lucene computes no scores
+                                    .sort(f -> f.indexOrder())
                                     .aggregation(keys.get(facet), aggregations.get(facet))
                                     .fetch(0)
                                     .aggregation(keys.get(facet))
@@ -132,72 +154,48 @@ public class JobSearcher {
     /** Open postings: published and valid through today. */
     private static BooleanPredicateClausesStep<?, ?> open(SearchPredicateFactory f, LocalDate today) {
         return f.bool()
-                .must(f.match().field("status").matching(JobStatus.PUBLISHED))
-                .must(f.range().field("closingDate").atLeast(today));
+                .filter(f.match().field("status").matching(JobStatus.PUBLISHED))
+                .filter(f.range().field("closingDate").atLeast(today));
     }
 
-    SearchPredicate predicate(SearchScope<JobPosting> scope, JobSearch s, Facet without, LocalDate today) {
+    /** {@code words}: the words of the text by what the index holds (null without text). */
+    SearchPredicate predicate(
+            SearchScope<JobPosting> scope, JobSearch s, Facet without, LocalDate today, SearchVocabulary.Words words) {
         SearchPredicateFactory f = scope.predicate();
         BooleanPredicateClausesStep<?, ?> bool = open(f, today);
         if (s.text() != null) {
-            bool.must(f.bool()
-                    .should(f.match()
-                            .field("title")
-                            .boost(4f)
-                            .field("jobTitle")
-                            .boost(2f)
-                            .field("employerName")
-                            .boost(1.5f)
-                            .field("city")
-                            .boost(1.5f)
-                            .field("description")
-                            .matching(s.text()))
-                    .should(f.phrase()
-                            .field("title")
-                            .field("description")
-                            .matching(s.text())
-                            .boost(4f))
-                    // Typos are forgiven in titles, job titles and organization names, not in descriptions.
-                    .should(TypoTolerance.anyWord(
-                            f,
-                            s.text(),
-                            0.3f,
-                            words -> words.match()
-                                    .field("title")
-                                    .boost(2f)
-                                    .field("jobTitle")
-                                    .field("employerName"))));
+            bool.must(text(f, s.text(), words));
         }
         if (without != Facet.TYPE && filters(s, Facet.TYPE)) {
-            bool.must(f.terms()
+            bool.filter(f.terms()
                     .field("employmentType")
                     .matchingAny(s.types().stream().map(Enum::name).toList()));
         }
         if (without != Facet.SCHEDULE && filters(s, Facet.SCHEDULE)) {
-            bool.must(f.terms()
+            bool.filter(f.terms()
                     .field("schedules")
                     .matchingAny(s.schedules().stream().map(Enum::name).toList()));
         }
         if (without != Facet.LANGUAGE && filters(s, Facet.LANGUAGE)) {
-            bool.must(f.terms()
+            bool.filter(f.terms()
                     .field("languages")
                     .matchingAny(s.languages().stream().map(Enum::name).toList()));
         }
         if (without != Facet.CAREER && filters(s, Facet.CAREER)) {
-            bool.must(f.match().field("careerSlug").matching(s.career()));
+            bool.filter(f.match().field("careerSlug").matching(s.career()));
         }
         if (s.employer() != null) {
-            bool.must(f.match().field("employerSlug").matching(s.employer()));
+            bool.filter(f.match().field("employerSlug").matching(s.employer()));
         }
         if (s.minYearlyPay() != null) {
-            bool.must(f.range().field("payYearlyMin").atLeast(s.minYearlyPay().doubleValue()));
+            bool.filter(f.range().field("payYearlyMin").atLeast(s.minYearlyPay().doubleValue()));
         }
         if (s.postedWithinDays() != null) {
             Instant since = clock.instant().minus(s.postedWithinDays(), ChronoUnit.DAYS);
-            bool.must(f.range().field("publishedAt").atLeast(since));
+            bool.filter(f.range().field("publishedAt").atLeast(since));
         }
         if (s.near() != null) {
-            bool.must(f.bool()
+            bool.filter(f.bool()
                     .should(f.spatial()
                             .within()
                             .field("location")
@@ -205,6 +203,45 @@ public class JobSearcher {
                     .should(f.match().field("workplace").matching(Workplace.REMOTE)));
         }
         return bool.toPredicate();
+    }
+
+    /** Every matchable word in some field, scored by where it is; the whole text as a phrase scores more. */
+    private static PredicateFinalStep text(SearchPredicateFactory f, String text, SearchVocabulary.Words words) {
+        if (words.matchable().isEmpty()) {
+            // nothing in the index is like any word: this matches nothing, as it should
+            return fields(f).matching(text);
+        }
+        var all = f.bool();
+        for (String word : words.matchable()) {
+            var one = f.bool().should(fields(f).matching(word));
+            List<String> corrections = words.misspelled().get(word);
+            if (corrections != null) {
+                // Typos are forgiven in titles, job titles and organization names, not in descriptions.
+                one.should(f.terms()
+                        .field("title")
+                        .boost(2f)
+                        .field("jobTitle")
+                        .field("employerName")
+                        .matchingAny(corrections)
+                        .boost(0.3f));
+            }
+            all.must(one);
+        }
+        return all.should(
+                f.phrase().field("title").field("description").matching(text).boost(4f));
+    }
+
+    private static MatchPredicateMatchingStep<?> fields(SearchPredicateFactory f) {
+        return f.match()
+                .field("title")
+                .boost(4f)
+                .field("jobTitle")
+                .boost(2f)
+                .field("employerName")
+                .boost(1.5f)
+                .field("city")
+                .boost(1.5f)
+                .field("description");
     }
 
     private SearchSort sort(SearchScope<JobPosting> scope, JobSearch s) {
