@@ -247,9 +247,10 @@ public class JobModeration {
         List<JobReport> open = reports.findOfEmployer(posting.employerId(), JobReport.Status.OPEN);
         // the suspension closed its postings (until staff verify it again); the reported ones stay down for good
         Instant now = clock.instant();
-        for (JobReport report : open) {
-            postings.findById(report.postingId()).ifPresent(reported -> reported.keepDown(now));
-        }
+        open.stream()
+                .map(JobReport::postingId)
+                .distinct()
+                .forEach(id -> postings.findById(id).ifPresent(reported -> reported.keepDown(now)));
         handle(open, JobReport.Status.ACTED);
         events.publishEvent(new ReportedOrganizationSuspended(posting.employerId(), postingId));
         log.info("Employer {} suspended by staff over reports about job posting {}", posting.employerId(), postingId);
