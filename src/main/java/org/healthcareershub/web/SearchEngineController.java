@@ -1,7 +1,9 @@
 package org.healthcareershub.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -10,6 +12,12 @@ import org.springframework.web.util.HtmlUtils;
 
 @Controller
 class SearchEngineController {
+
+    static final List<String> PRIVATE_AREAS = List.of("/admin", "/account", "/employer");
+
+    /** Both files change with the content (new jobs, new employers): crawlers may keep them an hour. */
+    private static final CacheControl SHORT =
+            CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 
     private final List<SitemapContributor> contributors;
     private final Site site;
@@ -28,15 +36,24 @@ class SearchEngineController {
                 .collect(Collectors.joining());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_XML)
+                .cacheControl(SHORT)
                 .body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                         + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" + urls + "</urlset>\n");
     }
 
+    /**
+     * Keeps crawlers out of the signed-in areas. Each is named as a folder and as the exact path ({@code $}),
+     * because a rule is a prefix: {@code Disallow: /employer} alone would also shut out the public
+     * {@code /employers} directory.
+     */
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
+        String rules = PRIVATE_AREAS.stream()
+                .map(area -> "Disallow: " + area + "/\nDisallow: " + area + "$\n")
+                .collect(Collectors.joining());
         return ResponseEntity.ok()
                 .contentType(MediaType.TEXT_PLAIN)
-                .body("User-agent: *\nDisallow: /admin\nDisallow: /account\nDisallow: /employer\n\nSitemap: "
-                        + site.absolute("/sitemap.xml") + "\n");
+                .cacheControl(SHORT)
+                .body("User-agent: *\n" + rules + "\nSitemap: " + site.absolute("/sitemap.xml") + "\n");
     }
 }
