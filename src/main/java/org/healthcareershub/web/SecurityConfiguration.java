@@ -26,7 +26,8 @@ class SecurityConfiguration {
 
     /** No inline script or style; images may also come from the configured map tile server. */
     static String contentSecurityPolicy(String tileOrigin) {
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: " + tileOrigin
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+                + (tileOrigin.isEmpty() ? "" : " " + tileOrigin)
                 + "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
                 + " frame-ancestors 'none'";
     }

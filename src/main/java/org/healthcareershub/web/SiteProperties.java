@@ -24,15 +24,21 @@ public record SiteProperties(
         @DefaultValue MapTiles map,
         java.util.List<String> allowedHosts) {
 
-    /** Map tiles: a URL template with {z}/{x}/{y} and the attribution the tile provider asks for. */
+    /**
+     * Map tiles: a URL template with {z}/{x}/{y} and the attribution the tile provider asks for. Empty, maps
+     * show the places without a background (a deployment that cannot reach a tile server).
+     */
     public record MapTiles(
             @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
             String tileUrl,
 
             @DefaultValue("© OpenStreetMap contributors") String attribution) {
 
-        /** The scheme and host of the tile server, for the Content-Security-Policy. */
+        /** The scheme and host of the tile server, for the Content-Security-Policy; empty without tiles. */
         public String tileOrigin() {
+            if (tileUrl.isBlank()) {
+                return "";
+            }
             URI uri = URI.create(tileUrl.replace("{", "").replace("}", ""));
             return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
         }

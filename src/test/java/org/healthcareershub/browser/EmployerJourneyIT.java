@@ -10,8 +10,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,9 +98,10 @@ class EmployerJourneyIT {
             cards.first().locator("h2 a").click();
             assertThat(page.locator("h1")).hasText(name);
             assertThat(page.locator(".site-list li").first()).isVisible();
+            page.locator(".map").scrollIntoViewIfNeeded();
             assertThat(page.locator(".map")).hasClass(Pattern.compile("\\bmap--ready\\b"));
-            assertThat(page.locator(".map .leaflet-marker-icon"))
-                    .hasCount(page.locator(".site-list li").count());
+            assertThat(markerLabels(page.locator(".map")))
+                    .hasSize(page.locator(".site-list li").count());
             Object type = page.evaluate(
                     "() => JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)['@type']");
             assertThat(type).isEqualTo("Organization");
@@ -197,7 +200,13 @@ class EmployerJourneyIT {
                 session.browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 800))) {
             Page page = context.newPage();
             page.navigate(url("/employers?near=12207"));
+            // Leaflet is fetched when the map, below the search form on a phone, comes near the screen
+            assertThat(page.locator(".employer-card").first()).isVisible();
+            assertThat(page.locator(".map")).not().hasClass(Pattern.compile("\\bmap--ready\\b"));
+            assertThat(page.locator("script[src*=leaflet]")).hasCount(0);
+            page.locator(".map").scrollIntoViewIfNeeded();
             assertThat(page.locator(".map")).hasClass(Pattern.compile("\\bmap--ready\\b"));
+            assertMarkersAreTapTargets(page);
             assertThat(page.locator(".employer-card .distance").first()).containsText("miles away");
             int overflow = (int) page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
             assertThat(overflow).as("horizontal overflow at 375 px").isLessThanOrEqualTo(0);
@@ -271,6 +280,7 @@ class EmployerJourneyIT {
     @SuppressWarnings("unchecked")
     private static void assertMapMatchesResults(Page page) {
         Locator map = page.locator(".map:not([data-old])");
+        map.scrollIntoViewIfNeeded();
         assertThat(map).hasClass(Pattern.compile("\\bmap--ready\\b"));
         List<String> labels = (List<String>)
                 page.evaluate("() => JSON.parse(document.querySelector('.map:not([data-old])').dataset.points)"
@@ -278,14 +288,41 @@ class EmployerJourneyIT {
         List<String> hrefs = (List<String>)
                 page.evaluate("() => [...new Set(JSON.parse(document.querySelector('.map:not([data-old])')"
                         + ".dataset.points).map(p => p.href))]");
-        assertThat(map.locator(".leaflet-marker-icon")).hasCount(labels.size());
-        List<String> markerTitles = (List<String>) page.evaluate(
-                "() => [...document.querySelectorAll('.map:not([data-old]) .leaflet-marker-icon')].map(m => m.title)");
-        assertThat(markerTitles).containsExactlyInAnyOrderElementsOf(labels);
+        assertThat(markerLabels(map)).containsExactlyInAnyOrderElementsOf(labels);
         List<String> cardLinks = page.locator(".employer-card h2 a").all().stream()
                 .map(a -> a.getAttribute("href"))
                 .toList();
         assertThat(hrefs).containsExactlyInAnyOrderElementsOf(cardLinks);
+    }
+
+    /** The places the markers of a map stand for: places closer than a fingertip share one marker. */
+    private static List<String> markerLabels(Locator map) {
+        assertThat(map.locator(".leaflet-marker-icon").first()).isAttached();
+        return map.locator(".leaflet-marker-icon").all().stream()
+                .flatMap(marker -> Arrays.stream(marker.getAttribute("title").split("; ")))
+                .toList();
+    }
+
+    /** Each marker is at least 44 by 44 CSS pixels, and no two overlap. */
+    private static void assertMarkersAreTapTargets(Page page) {
+        List<BoundingBox> boxes = page.locator(".map .leaflet-marker-icon").all().stream()
+                .map(Locator::boundingBox)
+                .toList();
+        assertThat(boxes).isNotEmpty().allSatisfy(box -> {
+            assertThat(box.width).isGreaterThanOrEqualTo(44);
+            assertThat(box.height).isGreaterThanOrEqualTo(44);
+        });
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                BoundingBox a = boxes.get(i);
+                BoundingBox b = boxes.get(j);
+                double dx = (a.x + a.width / 2) - (b.x + b.width / 2);
+                double dy = (a.y + a.height / 2) - (b.y + b.height / 2);
+                assertThat(Math.hypot(dx, dy))
+                        .as("distance between markers %d and %d", i, j)
+                        .isGreaterThanOrEqualTo(44);
+            }
+        }
     }
 
     private static int total(Page page) {

@@ -69,8 +69,10 @@ class PublicPagesMarkupTests {
                 "/trainings/guide?career=care-coordination-and-care-management&education=HIGH_SCHOOL&near=12207",
                 "/employers",
                 "/employers?q=care",
+                "/employers?near=12207",
                 "/jobs",
                 "/jobs?q=care+coordinator&near=12207&minPay=40000",
+                "/jobs?near=12207",
                 "/privacy")) {
             read(path);
         }

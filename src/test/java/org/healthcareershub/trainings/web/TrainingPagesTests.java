@@ -234,7 +234,7 @@ class TrainingPagesTests {
         assertThat(page.select("address").text()).contains("NY");
         assertThat(page.select(".map").attr("data-points")).contains("\"lat\"", "\"lon\"");
         assertThat(page.select(".map").attr("data-tiles")).contains("{z}/{x}/{y}");
-        assertThat(page.select("script[src*=leaflet]")).hasSize(1);
+        assertThat(page.select("script[data-leaflet*=leaflet]")).hasSize(1);
         JsonNode json = JsonMapper.builder()
                 .build()
                 .readTree(page.selectFirst("script[type=application/ld+json]").data());
