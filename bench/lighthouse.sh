@@ -106,7 +106,7 @@ out, pages, forms, count = sys.argv[1], sys.argv[2].split(), sys.argv[3].split()
 jars = sys.argv[5:5 + count]
 cats = ["performance", "accessibility", "best-practices", "seo"]
 print()
-print(f"{'page':<52} {'form':<8} {'jar':<40} perf a11y  bp  seo  failing audits")
+print(f"{'page':<52} {'form':<8} {'jar':<40} perf a11y  bp  seo     KB req  failing audits")
 for page in pages:
     name = re.sub(r"[^a-zA-Z0-9\n]", "_", page).lstrip("_") or "home"
     for form in forms:
@@ -125,7 +125,10 @@ for page in pages:
                 and (a.get("scoreDisplayMode") == "binary" and a["score"] < 1
                      or a.get("scoreDisplayMode") in ("numeric", "metricSavings") and a["score"] < 0.9))
             cells = " ".join(f"{round(s * 100):>4}" if s is not None else "   -" for s in scores)
-            print(f"{page:<52} {form:<8} {os.path.basename(jar):<40} {cells}  {' '.join(failing)}")
+            # what the page load transferred (compressed), and in how many requests
+            kb = report["audits"]["total-byte-weight"]["numericValue"] / 1024
+            requests = len(report["audits"]["network-requests"]["details"]["items"])
+            print(f"{page:<52} {form:<8} {os.path.basename(jar):<40} {cells} {kb:6.1f} {requests:3d}  {' '.join(failing)}")
             shot = report["audits"].get("final-screenshot", {}).get("details", {}).get("data")
             if shot and shot.startswith("data:image/jpeg;base64,"):
                 with open(os.path.join(out, f"{label}-{name}-{form}.jpg"), "wb") as f:
