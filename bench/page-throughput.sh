@@ -83,7 +83,7 @@ for i in "${!JARS[@]}"; do
     jar=${JARS[$i]}
     name=${LABELS[$i]}
     app_port=$(free_port)
-    data="$WORK/data-$app_port"
+    data="$WORK/data-$name"
     mkdir -p "$data"
     echo
     echo "== $name: $jar on port $app_port (data $data)"

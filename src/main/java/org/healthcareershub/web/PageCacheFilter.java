@@ -37,8 +37,11 @@ import org.springframework.web.util.pattern.PathPattern;
 /**
  * Answers the GET and HEAD requests for {@link CachedPage} handlers from {@link PageCache}, and keeps what
  * they render. It runs right after Spring Security's filter chain: by then the security headers are written
- * (an answer from memory carries the same ones as a rendered page) and the audience is known; a hit costs
- * no more than that chain, a map lookup and a copy of the bytes. A miss renders through the rest of the chain
+ * (an answer from memory carries the same ones as a rendered page) and the audience is known. A second
+ * instance runs before Spring Security, right after {@link SecurityHeadersFilter} and the host and parameter
+ * checks, for visitors without a session (anonymous for sure: there is no remember-me): it answers from
+ * pages already kept, so that a hit costs a map lookup and a copy of the bytes; Spring Security would add
+ * nothing to such an answer but a {@code Cache-Control}, which a kept page sets itself. A miss renders through the rest of the chain
  * with the query normalised, so the page does not depend on how the visitor spelled it, and keeps the result
  * if the handler was a cached page, answered 200 with HTML and showed no field problem.
  *
@@ -56,13 +59,20 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
     private final String browserMaxAge;
+    private final boolean early;
     private volatile List<Route> routes;
 
+    /**
+     * {@code early}: the instance that runs before Spring Security, which only answers visitors without a
+     * session from pages already kept (see {@link WebConfiguration}); the other renders and keeps them.
+     */
     PageCacheFilter(
             PageCache cache,
             LocaleResolver locales,
             ObjectProvider<RequestMappingHandlerMapping> mappings,
-            PageCacheProperties properties) {
+            PageCacheProperties properties,
+            boolean early) {
+        this.early = early;
         this.cache = cache;
         this.locales = locales;
         this.mappings = mappings;
@@ -84,12 +94,20 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (early && (request.getRequestedSessionId() != null || request.getSession(false) != null)) {
+            chain.doFilter(request, response);
+            return;
+        }
         Lookup lookup = lookup(request);
         if (lookup == null) {
             chain.doFilter(request, response);
             return;
         }
         Page page = cache.get(lookup.key());
+        if (page == null && early) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (page == null) {
             if ("HEAD".equals(request.getMethod())) {
                 chain.doFilter(request, response);
@@ -254,7 +272,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 .append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return new Lookup(
-                new Key(path, query.toString(), locale.getLanguage(), audience()),
+                new Key(path, query.toString(), locale.getLanguage(), early ? Audience.ANONYMOUS : audience()),
                 switchTo,
                 route.pattern().getPatternString());
     }

@@ -119,8 +119,22 @@ class WebConfiguration implements WebMvcConfigurer {
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
             PageCacheProperties properties) {
         FilterRegistrationBean<PageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(cache, localeResolver, mappings, properties));
+                new FilterRegistrationBean<>(new PageCacheFilter(cache, localeResolver, mappings, properties, false));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /** Kept pages for visitors without a session, after the headers and the host and parameter checks. */
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> earlyPageCacheFilter(
+            PageCache cache,
+            LocaleResolver localeResolver,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
+            PageCacheProperties properties) {
+        FilterRegistrationBean<PageCacheFilter> registration =
+                new FilterRegistrationBean<>(new PageCacheFilter(cache, localeResolver, mappings, properties, true));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 31);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }
