@@ -11,6 +11,9 @@ import java.util.Locale;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,6 +26,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 @Configuration(proxyBeanMethods = false)
@@ -104,6 +108,37 @@ class WebConfiguration implements WebMvcConfigurer {
         }
     }
 
+    /**
+     * Right after Spring Security's filter chain (its headers written, the audience known), so that a page
+     * from memory skips everything after it.
+     */
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(
+            PageCache cache,
+            LocaleResolver localeResolver,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
+            PageCacheProperties properties) {
+        FilterRegistrationBean<PageCacheFilter> registration =
+                new FilterRegistrationBean<>(new PageCacheFilter(cache, localeResolver, mappings, properties, false));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /** Kept pages for visitors without a session, after the headers and the host and parameter checks. */
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> earlyPageCacheFilter(
+            PageCache cache,
+            LocaleResolver localeResolver,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
+            PageCacheProperties properties) {
+        FilterRegistrationBean<PageCacheFilter> registration =
+                new FilterRegistrationBean<>(new PageCacheFilter(cache, localeResolver, mappings, properties, true));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 31);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<AllowedHostFilter> allowedHostFilter(SiteProperties site) {
         return early(new AllowedHostFilter(site.baseUrl(), site.allowedHosts()), 2);
@@ -126,6 +161,7 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SupportedLocaleChangeInterceptor());
         registry.addInterceptor(breadcrumbJsonLd);
+        registry.addInterceptor(new PageCacheFilter.Handled());
     }
 
     /** Switches on {@code ?lang=}; a language the portal does not offer is ignored, not an error. */

@@ -5,7 +5,8 @@
  * search-engine files (sitemap, robots). Depends on no other module. Its public API is the public types of
  * this package ({@code Site}, {@code SiteProperties}, {@code Breadcrumb}, {@code JsonLd}, {@code FieldErrors},
  * {@code EmailAddress}, {@code PlainText}, {@code Choice}, {@code LimitProperties}, {@code RateLimiter},
- * {@code LinkSecret}, {@code ParameterProblems},
+ * {@code LinkSecret}, {@code ParameterProblems}, the page cache ({@code PageCache}, {@code CachedPage},
+ * {@code PageCacheProperties}: pages rendered once per language and audience and served from memory),
  * and the extension points {@code SitemapContributor}, {@code AdminSection} and {@code SecurityRules}); everything
  * else is package-private.
  */

@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.healthcareershub.careers.CareerPagesChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,9 +47,16 @@ public class OewsImport {
     private final OewsAreas areas;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    OewsImport(Careers careers, OccupationWages wages, OewsAreas areas, TransactionTemplate transactions) {
+    OewsImport(
+            Careers careers,
+            OccupationWages wages,
+            OewsAreas areas,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
         this.careers = careers;
+        this.events = events;
         this.wages = wages;
         this.areas = areas;
         this.transactions = transactions;
@@ -86,6 +95,7 @@ public class OewsImport {
             wages.saveAll(kept);
             return deleted;
         });
+        events.publishEvent(CareerPagesChanged.everyCareer());
         WageImportReport report = new WageImportReport(survey, rows, skipped, replaced == null ? 0 : replaced, null);
         log.info(
                 "OEWS {} imported: {} rows kept, {} rejected, {} skipped, {} replaced",

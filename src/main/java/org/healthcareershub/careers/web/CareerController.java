@@ -10,6 +10,7 @@ import org.healthcareershub.careers.CareerProfile;
 import org.healthcareershub.careers.RegionalWages;
 import org.healthcareershub.careers.WageSurveys;
 import org.healthcareershub.web.Breadcrumb;
+import org.healthcareershub.web.CachedPage;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.JsonLd;
 import org.healthcareershub.web.Site;
@@ -48,6 +49,7 @@ class CareerController {
     }
 
     @GetMapping("/careers")
+    @CachedPage
     String list(@RequestParam(name = "q", required = false) String query, Locale locale, Model model) {
         String trimmed = query == null ? "" : query.strip();
         FieldErrors errors = new FieldErrors();
@@ -64,9 +66,11 @@ class CareerController {
 
     /**
      * A career page. {@code region} (one of New York's regions) chooses whose published wages the page
-     * shows; it is a plain query parameter so that each region's page is its own cacheable URL.
+     * shows; it is a plain query parameter so that each region's page is its own cacheable URL. Kept in the
+     * page cache per region; an unknown region shows its problem and is not kept.
      */
     @GetMapping("/careers/{slug}")
+    @CachedPage(variants = "region")
     String show(
             @PathVariable String slug,
             @RequestParam(name = "region", required = false) String region,

@@ -1,6 +1,7 @@
 package org.healthcareershub.jobs.domain;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.healthcareershub.careers.CareerPageSources;
 import org.healthcareershub.careers.EducationLevel;
 import org.healthcareershub.employers.HiringOrganization;
 import org.healthcareershub.geo.GeoPoint;
@@ -51,6 +53,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Table(name = "job_posting")
 @Indexed(index = "job")
 @GeoPointBinding(fieldName = "location", sortable = Sortable.YES)
+@EntityListeners(CareerPageSources.class)
 public class JobPosting {
 
     @Id

@@ -1,6 +1,7 @@
 package org.healthcareershub.trainings.domain;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,12 +10,14 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.healthcareershub.careers.CareerPageSources;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** An organization that offers training programs. */
 @Entity
 @Table(name = "training_provider")
+@EntityListeners(CareerPageSources.class)
 public class Provider {
 
     @Id

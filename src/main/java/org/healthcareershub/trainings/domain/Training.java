@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.healthcareershub.careers.CareerPageSources;
 import org.healthcareershub.geo.GeoPoint;
 import org.healthcareershub.geo.Location;
 import org.healthcareershub.trainings.Cost;
@@ -52,6 +54,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Table(name = "training")
 @Indexed(index = "training")
 @GeoPointBinding(fieldName = "location", sortable = Sortable.YES)
+@EntityListeners(CareerPageSources.class)
 public class Training {
 
     @Id
