@@ -190,7 +190,11 @@ public class SearchVocabulary {
                 TermsEnum matches = query.getTermsEnum(terms);
                 BoostAttribute similarity = matches.attributes().addAttribute(BoostAttribute.class);
                 for (BytesRef term = matches.next(); term != null; term = matches.next()) {
-                    similar.putIfAbsent(BytesRef.deepCopyOf(term), similarity.getBoost());
+                    // a term shorter than its edits ("i" two edits from "img") scores below zero, which a
+                    // query cannot boost by; the fuzzy queries this replaces did not keep such terms either
+                    if (similarity.getBoost() >= 0) {
+                        similar.putIfAbsent(BytesRef.deepCopyOf(term), similarity.getBoost());
+                    }
                 }
             }
         } catch (IOException e) {
