@@ -7,8 +7,9 @@
 #   TRAININGS=2000 SITES=5000 JOBS=10000 bench/search-benchmark.sh --no-build -- --seconds 10
 #   bench/search-benchmark.sh --no-build -- --modules jobs-filter,jobs-api
 #
-# Environment: TRAININGS, SITES, JOBS (sizes), JAR (another build, with --no-build), JAVA_OPTS (e.g. a JFR recording), KEEP_DATA=1 keeps the data
-# directory and the app log. Arguments after "--" go to bench/search_load.py.
+# Environment: TRAININGS, SITES, JOBS (sizes), JAR (another build, with --no-build), PORT (else a free one), JAVA_OPTS (e.g. a JFR recording), KEEP_DATA=1 keeps the data
+# directory and the app log, DATA=<a kept directory> starts from a copy of it instead of generating the data
+# again (minutes). Arguments after "--" go to bench/search_load.py.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -30,9 +31,13 @@ if [[ $build == 1 ]]; then
     ./mvnw -B -q -DskipTests package
 fi
 jar=${JAR:-$(ls target/health-careers-hub-*.jar | grep -v -- '-plain' | head -1)}
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 data=$(mktemp -d -t hub-bench.XXXXXX)
 log="$data/app.log"
+if [[ -n ${DATA:-} ]]; then
+    cp -r "$DATA/." "$data/"
+    rm -f "$data/app.log"
+fi
 app=""
 
 stop() {

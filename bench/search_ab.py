@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Before/after search comparison at the same moment (Python 3 standard library only).
 
-Two builds run at once, each on its own copy of one data directory (see docs/benchmarks.md); every query of
-a scenario goes to both in turn, in alternating order, so the machine's load falls on both alike. Prints,
-per build, latency percentiles and the server's CPU time per request (measured around each request).
+Two builds run at once, each on its own copy of one data directory (see docs/benchmarks.md, and
+bench/search-ab.sh, which starts them); every query of a scenario goes to both in turn, in alternating order,
+so the machine's load falls on both alike. Prints, per build, latency percentiles and the server's CPU time
+per request (measured around each request). Then, with --rounds, the 8-user load runs against each build in
+turn (A B, B A, ...) for --seconds each, and the total throughput and CPU per request of each build is printed.
 
     python3 bench/search_ab.py --a http://127.0.0.1:8081 --a-pid 111 --b http://127.0.0.1:8082 --b-pid 222 \\
-        --modules jobs-filter,jobs-api --kinds page,fragment
+        --modules jobs-filter,jobs-api --kinds page,fragment --rounds 2 --seconds 10
 """
 
 import argparse
 import random
+import types
 import urllib.parse
 
 import search_load
@@ -37,6 +40,22 @@ def compare(builds, module, kind, count, seed, measure):
                   f"  p99={ms[2]:6.1f} ms  server CPU {build['cpu'] * 1000 / count:5.1f} ms/req", flush=True)
 
 
+def concurrent(builds, module, users, seconds, rounds):
+    totals = {build["name"]: [0, 0.0, 0.0] for build in builds}
+    for round_ in range(rounds):
+        for build in builds if round_ % 2 == 0 else reversed(builds):
+            target = types.SimpleNamespace(host=build["host"], port=build["port"], pid=build["pid"])
+            name = f"{build['name']} {module} {users} users, {seconds} s"
+            count, wall, cpu = search_load.concurrent_users(target, module, users, seconds, name=name)
+            total = totals[build["name"]]
+            total[0] += count
+            total[1] += wall
+            total[2] += cpu
+    for name, (count, wall, cpu) in totals.items():
+        print(f"{name} {module:<13} {users} users, {rounds} x {seconds} s: {count / wall:6.1f} req/s"
+              f"  server CPU {cpu * 1000 / count:5.1f} ms/req", flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--a", required=True, help="base address of build A (before)")
@@ -47,6 +66,9 @@ def main():
     parser.add_argument("--kinds", default="page,fragment", help="page, fragment (JSON scenarios ask for JSON)")
     parser.add_argument("--warmup", type=int, default=500)
     parser.add_argument("--requests", type=int, default=1000)
+    parser.add_argument("--users", type=int, default=8)
+    parser.add_argument("--seconds", type=int, default=10, help="length of each 8-user round")
+    parser.add_argument("--rounds", type=int, default=0, help="8-user rounds per build (0: none)")
     args = parser.parse_args()
     builds = []
     for name, base, pid in (("A", args.a, args.a_pid), ("B", args.b, args.b_pid)):
@@ -57,6 +79,8 @@ def main():
         for kind in kinds:
             compare(builds, module, kind, args.warmup, seed=1, measure=False)
             compare(builds, module, kind, args.requests, seed=3, measure=True)
+        if args.rounds:
+            concurrent(builds, module, args.users, args.seconds, args.rounds)
 
 
 if __name__ == "__main__":

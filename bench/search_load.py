@@ -211,7 +211,8 @@ def single_user(args, module, fragment, count, seed, name=None):
         report(name, latencies, wall, cpu)
 
 
-def concurrent_users(args, module, users, seconds):
+def concurrent_users(args, module, users, seconds, name=None):
+    """{users} users for {seconds} s, half pages and half fragments; prints and returns (requests, wall, cpu)."""
     latencies = []
     errors = []
     lock = threading.Lock()
@@ -242,7 +243,8 @@ def concurrent_users(args, module, users, seconds):
     if errors:
         raise errors[0]
     cpu = None if args.pid is None else cpu_seconds(args.pid) - cpu_before
-    report(f"{module} {users} users, {seconds} s{'' if module in JSON else ' (mixed)'}", latencies, wall, cpu)
+    report(name or f"{module} {users} users, {seconds} s{'' if module in JSON else ' (mixed)'}", latencies, wall, cpu)
+    return len(latencies), wall, cpu
 
 
 def main():

@@ -4,31 +4,48 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BlendedTermQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostAttribute;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 
 /**
  * What an index holds of the words of a searched text, so that a search can ask for every word the index
  * has, forgive typos only in the words it does not have (matching the indexed words near them, found once
- * per search), and leave out words that match nothing at all. Words are compared as the "english" fields
- * index them (stemmed, lower case).
+ * per search), and leave out words that match nothing at all; or forgive a typo in any word as Lucene's
+ * fuzzy query does ({@link #anyWordNear}). Words are compared as the "english" fields index them (stemmed,
+ * lower case).
+ *
+ * <p>The indexed terms near a word are looked up once and kept until the index changes (a new or changed
+ * segment), so a search of a word seen before builds no Levenshtein automaton: the automata were 45% of a
+ * training search's CPU when every query built one per word and field (docs/benchmarks.md).
  */
 public class SearchVocabulary {
 
@@ -51,8 +68,12 @@ public class SearchVocabulary {
         }
     }
 
+    /** At most this many looked-up words are kept; then the cache starts again (random text cannot fill memory). */
+    static final int MAX_CACHED = 10_000;
+
     private final EntityManagerFactory entityManagerFactory;
     private volatile Analyzer english;
+    private volatile Cache cache = new Cache(List.of());
 
     /** The vocabulary of the indexes of {@code entityManagerFactory}'s entities; a searcher keeps one. */
     public SearchVocabulary(EntityManagerFactory entityManagerFactory) {
@@ -76,9 +97,12 @@ public class SearchVocabulary {
                 } else if (tokens.stream().allMatch(token -> held(reader, token, textFields))) {
                     known.add(word);
                 } else {
+                    Cache cached = cache(reader);
                     Set<String> corrections = new LinkedHashSet<>();
                     for (String token : tokens) {
-                        corrections.addAll(near(reader, token, TypoTolerance.maxEdits(word), typoFields));
+                        corrections.addAll(cached.corrections.computeIfAbsent(
+                                new Lookup(String.join(",", typoFields), token, TypoTolerance.maxEdits(word)),
+                                lookup -> List.copyOf(near(reader, token, lookup.maxEdits(), typoFields))));
                     }
                     if (corrections.isEmpty()) {
                         unmatched.add(word);
@@ -91,6 +115,127 @@ public class SearchVocabulary {
             throw new UncheckedIOException("Cannot read the search index", e);
         }
         return new Words(known, misspelled, unmatched);
+    }
+
+    /**
+     * A predicate matching any word of {@code text} within its {@link TypoTolerance} in {@code fields} (each
+     * with its boost), boosted by {@code boost}: the documents and scores of a {@code should} of one
+     * {@code match().fields(...).matching(word).fuzzy(maxEdits, 1).boost(boost)} per word, without building
+     * an automaton for a word seen before. Build it once per search and use it in the main and facet
+     * queries.
+     */
+    public SearchPredicate anyWordNear(SearchScope<?> scope, String text, float boost, Map<String, Float> fields) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            Cache cached = cache(reader);
+            for (String word : TypoTolerance.words(text)) {
+                int maxEdits = TypoTolerance.maxEdits(word);
+                List<String> tokens = tokens(word);
+                BooleanQuery.Builder inFields = new BooleanQuery.Builder();
+                fields.forEach((field, fieldBoost) -> {
+                    Query query = tokens.isEmpty()
+                            ? new MatchNoDocsQuery()
+                            : tokens.size() == 1
+                                    ? fuzzy(cached, reader, field, tokens.get(0), maxEdits)
+                                    : anyOf(tokens.stream()
+                                            .map(token -> fuzzy(cached, reader, field, token, maxEdits))
+                                            .toList());
+                    inFields.add(
+                            fieldBoost == 1f ? query : new BoostQuery(query, fieldBoost), BooleanClause.Occur.SHOULD);
+                });
+                words.add(new BoostQuery(inFields.build(), boost), BooleanClause.Occur.SHOULD);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index", e);
+        }
+        return scope.predicate()
+                .extension(LuceneExtension.get())
+                .fromLuceneQuery(words.build())
+                .toPredicate();
+    }
+
+    private static Query anyOf(List<Query> queries) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        queries.forEach(query -> any.add(query, BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    /**
+     * What {@code new FuzzyQuery(field:token, maxEdits, 1)} rewrites to: its 50 best terms (most similar,
+     * then first in term order) blended, each boosted by its similarity. Only the term list is kept; the
+     * frequencies are read per query, as the rewrite reads them.
+     */
+    private static Query fuzzy(Cache cached, IndexReader reader, String field, String token, int maxEdits) {
+        List<NearTerm> near =
+                cached.fuzzy.computeIfAbsent(new Lookup(field, token, maxEdits), lookup -> fuzzyTerms(reader, lookup));
+        if (near.isEmpty()) {
+            return new MatchNoDocsQuery();
+        }
+        BlendedTermQuery.Builder blended = new BlendedTermQuery.Builder();
+        blended.setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE);
+        near.forEach(term -> blended.add(new Term(field, term.term()), term.similarity()));
+        return blended.build();
+    }
+
+    private static List<NearTerm> fuzzyTerms(IndexReader reader, Lookup lookup) {
+        FuzzyQuery query =
+                new FuzzyQuery(new Term(lookup.field(), lookup.token()), lookup.maxEdits(), TypoTolerance.EXACT_PREFIX);
+        Map<BytesRef, Float> similar = new HashMap<>();
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(lookup.field());
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum matches = query.getTermsEnum(terms);
+                BoostAttribute similarity = matches.attributes().addAttribute(BoostAttribute.class);
+                for (BytesRef term = matches.next(); term != null; term = matches.next()) {
+                    // a term shorter than its edits ("i" two edits from "img") scores below zero, which a
+                    // query cannot boost by; the fuzzy queries this replaces did not keep such terms either
+                    if (similarity.getBoost() >= 0) {
+                        similar.putIfAbsent(BytesRef.deepCopyOf(term), similarity.getBoost());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return similar.entrySet().stream()
+                .sorted(Map.Entry.<BytesRef, Float>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_CORRECTIONS)
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> new NearTerm(entry.getKey(), entry.getValue()))
+                .toList();
+    }
+
+    private record NearTerm(BytesRef term, float similarity) {}
+
+    private record Lookup(String field, String token, int maxEdits) {}
+
+    /** Looked-up words of one version of the index: its segments (a change makes a new segment). */
+    private static final class Cache {
+        final List<Object> segments;
+        final Map<Lookup, List<NearTerm>> fuzzy = new ConcurrentHashMap<>();
+        final Map<Lookup, List<String>> corrections = new ConcurrentHashMap<>();
+
+        Cache(List<Object> segments) {
+            this.segments = segments;
+        }
+    }
+
+    private Cache cache(IndexReader reader) {
+        List<Object> segments = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
+            segments.add(helper == null ? leaf.reader() : helper.getKey());
+        }
+        Cache current = cache;
+        if (!current.segments.equals(segments) || current.fuzzy.size() + current.corrections.size() >= MAX_CACHED) {
+            current = new Cache(segments);
+            cache = current;
+        }
+        return current;
     }
 
     private List<String> tokens(String word) {
@@ -133,7 +278,7 @@ public class SearchVocabulary {
     private static Set<String> near(IndexReader reader, String token, int maxEdits, String[] fields) {
         Set<String> near = new LinkedHashSet<>();
         for (int edits = 1; edits <= maxEdits && near.isEmpty(); edits++) {
-            CompiledAutomaton automaton = FuzzyQuery.getFuzzyAutomaton(token, edits, 1, true);
+            CompiledAutomaton automaton = FuzzyQuery.getFuzzyAutomaton(token, edits, TypoTolerance.EXACT_PREFIX, true);
             try {
                 for (LeafReaderContext leaf : reader.leaves()) {
                     for (String field : fields) {

@@ -10,7 +10,7 @@ import org.healthcareershub.employers.EmployerResults;
 import org.healthcareershub.employers.EmployerSearch;
 import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.geo.GeoPoint;
-import org.healthcareershub.search.TypoTolerance;
+import org.healthcareershub.search.SearchVocabulary;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.common.SortMode;
@@ -45,16 +45,24 @@ public class EmployerSearcher {
         }
     }
 
+    /** Typos are forgiven in names, not in descriptions. */
+    private static final Map<String, Float> TYPO_FIELDS = Map.of("name", 1f);
+
     private final EntityManager entityManager;
+    private final SearchVocabulary vocabulary;
 
     EmployerSearcher(EntityManager entityManager) {
         this.entityManager = entityManager;
+        this.vocabulary = new SearchVocabulary(entityManager.getEntityManagerFactory());
     }
 
     public EmployerResults search(EmployerSearch search) {
         SearchSession session = Search.session(entityManager);
         SearchScope<Employer> scope = session.scope(Employer.class);
-        var query = session.search(scope).where(predicate(scope, search, null));
+        // the typo clauses, looked up once for the main query and every facet query
+        SearchPredicate typos =
+                search.text() == null ? null : vocabulary.anyWordNear(scope, search.text(), 0.3f, TYPO_FIELDS);
+        var query = session.search(scope).where(predicate(scope, search, null, typos));
         // A facet whose filter is off counts the main query's own matches; only a facet whose filter is on
         // needs a query of its own, without that filter.
         for (Facet facet : Facet.values()) {
@@ -81,9 +89,9 @@ public class EmployerSearcher {
                 result.total().hitCount(),
                 search.page(),
                 search.pageSize(),
-                count(result, session, scope, search, Facet.SETTING),
-                count(result, session, scope, search, Facet.CAREER),
-                count(result, session, scope, search, Facet.REGION));
+                count(result, session, scope, search, Facet.SETTING, typos),
+                count(result, session, scope, search, Facet.CAREER, typos),
+                count(result, session, scope, search, Facet.REGION, typos));
     }
 
     private Map<String, Long> count(
@@ -91,12 +99,13 @@ public class EmployerSearcher {
             SearchSession session,
             SearchScope<Employer> scope,
             EmployerSearch search,
-            Facet facet) {
+            Facet facet,
+            SearchPredicate typos) {
         if (!filters(search, facet)) {
             return new TreeMap<>(main.aggregation(facet.key));
         }
         return new TreeMap<>(session.search(scope)
-                .where(predicate(scope, search, facet))
+                .where(predicate(scope, search, facet, typos))
                 .aggregation(facet.key, terms(scope, facet))
                 .fetch(0)
                 .aggregation(facet.key));
@@ -120,7 +129,8 @@ public class EmployerSearcher {
         };
     }
 
-    SearchPredicate predicate(SearchScope<Employer> scope, EmployerSearch s, Facet without) {
+    /** {@code typos}: the text's words with typos, in names (null without text). */
+    SearchPredicate predicate(SearchScope<Employer> scope, EmployerSearch s, Facet without, SearchPredicate typos) {
         SearchPredicateFactory f = scope.predicate();
         var bool = f.bool().must(f.match().field("verification").matching(VerificationState.VERIFIED));
         if (s.text() != null) {
@@ -130,9 +140,7 @@ public class EmployerSearcher {
                             .boost(3f)
                             .field("description")
                             .matching(s.text()))
-                    // Typos are forgiven in names, not in descriptions.
-                    .should(TypoTolerance.anyWord(
-                            f, s.text(), 0.3f, words -> words.match().field("name"))));
+                    .should(typos));
         }
         if (without != Facet.SETTING && filters(s, Facet.SETTING)) {
             bool.must(f.terms().field("settings").matchingAny(s.settings()));

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.healthcareershub.geo.GeoPoint;
 import org.healthcareershub.geo.Location;
-import org.healthcareershub.search.TypoTolerance;
+import org.healthcareershub.search.SearchVocabulary;
 import org.healthcareershub.trainings.CredentialType;
 import org.healthcareershub.trainings.DeliveryMode;
 import org.healthcareershub.trainings.Schedule;
@@ -63,10 +63,23 @@ public class TrainingSearcher {
         COST
     }
 
+    /** Where typos are forgiven, and how much a match there weighs: titles, job titles, provider names. */
+    private static final Map<String, Float> TYPO_FIELDS = typoFields();
+
     private final EntityManager entityManager;
+    private final SearchVocabulary vocabulary;
 
     TrainingSearcher(EntityManager entityManager) {
         this.entityManager = entityManager;
+        this.vocabulary = new SearchVocabulary(entityManager.getEntityManagerFactory());
+    }
+
+    private static Map<String, Float> typoFields() {
+        Map<String, Float> fields = new LinkedHashMap<>();
+        fields.put("title", 2f);
+        fields.put("jobTitles", 1f);
+        fields.put("provider.name", 1f);
+        return fields;
     }
 
     public TrainingResults search(TrainingSearch search) {
@@ -111,7 +124,12 @@ public class TrainingSearcher {
         }
         var costs = new Count<>(Facet.COST, COSTS, costRanges.toAggregation());
 
-        var query = session.search(scope).where(predicate(scope, search, null)).sort(sort(scope, search));
+        // the typo clauses, looked up once for the main query and every facet query
+        SearchPredicate typos =
+                search.text() == null ? null : vocabulary.anyWordNear(scope, search.text(), 0.3f, TYPO_FIELDS);
+        var query = session.search(scope)
+                .where(predicate(scope, search, null, typos))
+                .sort(sort(scope, search));
         // A facet whose filter is off counts the main query's own matches; only a facet whose filter is on
         // needs a query of its own, without that filter.
         for (Count<?> count : List.of(types, modes, schedules, careers, costs)) {
@@ -124,17 +142,17 @@ public class TrainingSearcher {
 
         List<TrainingHit> hits =
                 result.hits().stream().map(t -> hit(t, search.near())).toList();
-        Map<Range<Double>, Long> costCounts = counted(costs, result, session, scope, search);
+        Map<Range<Double>, Long> costCounts = counted(costs, result, session, scope, search, typos);
         Map<String, Long> costFacet = new LinkedHashMap<>();
         costFacet.put("free", costCounts.getOrDefault(Range.atMost(0.0), 0L));
         for (Double limit : COST_LIMITS) {
             costFacet.put(String.valueOf(limit.intValue()), costCounts.getOrDefault(Range.canonical(null, limit), 0L));
         }
         TrainingFacets facets = new TrainingFacets(
-                withZeros(CredentialType.class, counted(types, result, session, scope, search)),
-                withZeros(DeliveryMode.class, counted(modes, result, session, scope, search)),
-                withZeros(Schedule.class, counted(schedules, result, session, scope, search)),
-                new TreeMap<>(counted(careers, result, session, scope, search)),
+                withZeros(CredentialType.class, counted(types, result, session, scope, search, typos)),
+                withZeros(DeliveryMode.class, counted(modes, result, session, scope, search, typos)),
+                withZeros(Schedule.class, counted(schedules, result, session, scope, search, typos)),
+                new TreeMap<>(counted(careers, result, session, scope, search, typos)),
                 costFacet);
         return new TrainingResults(hits, result.total().hitCount(), search.page(), search.pageSize(), facets);
     }
@@ -152,12 +170,13 @@ public class TrainingSearcher {
             SearchResult<Training> main,
             SearchSession session,
             SearchScope<Training> scope,
-            TrainingSearch search) {
+            TrainingSearch search,
+            SearchPredicate typos) {
         if (!filters(search, count.facet())) {
             return main.aggregation(count.key());
         }
         return session.search(scope)
-                .where(predicate(scope, search, count.facet()))
+                .where(predicate(scope, search, count.facet(), typos))
                 .aggregation(count.key(), count.aggregation())
                 .fetch(0)
                 .aggregation(count.key());
@@ -174,8 +193,11 @@ public class TrainingSearcher {
         };
     }
 
-    /** The search's predicate, leaving out the filter of {@code without} (for its facet counts). */
-    SearchPredicate predicate(SearchScope<Training> scope, TrainingSearch s, Facet without) {
+    /**
+     * The search's predicate, leaving out the filter of {@code without} (for its facet counts); {@code typos}
+     * matches the text's words with typos (null without text).
+     */
+    SearchPredicate predicate(SearchScope<Training> scope, TrainingSearch s, Facet without, SearchPredicate typos) {
         SearchPredicateFactory f = scope.predicate();
         BooleanPredicateClausesStep<?, ?> bool =
                 f.bool().must(f.match().field("status").matching(TrainingStatus.PUBLISHED));
@@ -196,15 +218,7 @@ public class TrainingSearcher {
                             .matching(s.text())
                             .boost(4f))
                     // Typos are forgiven in titles, job titles and provider names, not in descriptions.
-                    .should(TypoTolerance.anyWord(
-                            f,
-                            s.text(),
-                            0.3f,
-                            words -> words.match()
-                                    .field("title")
-                                    .boost(2f)
-                                    .field("jobTitles")
-                                    .field("provider.name"))));
+                    .should(typos));
         }
         if (without != Facet.TYPE && filters(s, Facet.TYPE)) {
             bool.must(f.terms().field("credentialType").matchingAny(s.types()));
