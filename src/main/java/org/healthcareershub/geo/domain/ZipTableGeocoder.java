@@ -14,11 +14,14 @@ import org.healthcareershub.geo.Geocoder;
 import org.healthcareershub.geo.Place;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The default geocoder: the ZIP centroid table shipped with the app, read once into memory and indexed
- * by ZIP and by city and state. A city with several ZIP codes is placed at the average of their points;
+ * The default geocoder: the ZIP centroid table shipped with the app, read once into memory (in the
+ * background after the start, or at the first lookup if that comes sooner) and indexed by ZIP and by city
+ * and state. A city with several ZIP codes is placed at the average of their points;
  * a misspelled city is matched to the closest name in its state and flagged as a guess.
  */
 @Component
@@ -36,43 +39,98 @@ public class ZipTableGeocoder implements Geocoder {
     static final Map<String, String> ALIASES =
             Map.of("manhattan|NY", "new york|NY", "new york city|NY", "new york|NY", "nyc|NY", "new york|NY");
 
-    private final Map<String, Place> byZip;
-    private final Map<String, City> byCity;
-    private final Map<String, List<City>> citiesByState;
+    private final CountyRegions regions;
+    private volatile Table table;
 
     public ZipTableGeocoder(CountyRegions regions) {
-        Map<String, Place> zips = new HashMap<>();
-        Map<String, List<Place>> zipsByCity = new LinkedHashMap<>();
-        // Names and counties repeat across rows; working each out once keeps the start fast.
-        Map<String, String> normalizedNames = new HashMap<>();
-        Map<String, Optional<String>> regionByCounty = new HashMap<>();
-        for (String[] row : CsvFile.read(LOCATION, "zip,city,county,state,lat,lon")) {
-            String county = row[2].isEmpty() ? null : row[2];
-            Optional<String> region = county == null
-                    ? Optional.empty()
-                    : regionByCounty.computeIfAbsent(key(county, row[3]), k -> regions.regionOf(county, row[3]));
-            Place place = zipPlace(row, county, region.orElse(null));
-            if (zips.put(place.zip(), place) != null) {
-                throw new IllegalStateException(LOCATION + ": ZIP " + place.zip() + " is listed twice");
+        this.regions = regions;
+    }
+
+    /**
+     * Reads the table on a background thread once the application has started: reading it takes seconds of
+     * CPU on a cold JVM (41,000 rows, 30,000 city names normalized and grouped), which the start and its first
+     * page need not wait for. A lookup before then reads it (or waits for the reading) itself, so no answer
+     * is ever made from a partial table.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void started() {
+        loadInBackground();
+    }
+
+    Thread loadInBackground() {
+        Thread loader = new Thread(
+                () -> {
+                    try {
+                        table();
+                    } catch (RuntimeException e) {
+                        log.error("ZIP table could not be read", e);
+                    }
+                },
+                "zip-table");
+        loader.setDaemon(true);
+        loader.start();
+        return loader;
+    }
+
+    /** Whether the table has been read (it is read on first use). */
+    boolean loaded() {
+        return table != null;
+    }
+
+    private Table table() {
+        Table read = table;
+        if (read == null) {
+            synchronized (this) {
+                read = table;
+                if (read == null) {
+                    long started = System.nanoTime();
+                    read = Table.read(regions);
+                    table = read;
+                    log.info(
+                            "ZIP table: {} ZIP codes, {} cities, read in {} ms",
+                            read.byZip().size(),
+                            read.byCity().size(),
+                            (System.nanoTime() - started) / 1_000_000);
+                }
             }
-            String name = normalizedNames.computeIfAbsent(place.city(), PlaceNames::normalize);
-            zipsByCity
-                    .computeIfAbsent(key(name, place.state()), k -> new ArrayList<>())
-                    .add(place);
         }
-        Map<String, City> cities = new HashMap<>();
-        Map<String, List<City>> byState = new HashMap<>();
-        zipsByCity.forEach((key, cityZips) -> {
-            City city = new City(normalizedNames.get(cityZips.get(0).city()), cityPlace(cityZips), cityZips.size());
-            cities.put(key, city);
-            byState.computeIfAbsent(city.place().state(), s -> new ArrayList<>())
-                    .add(city);
-        });
-        byState.replaceAll((state, list) -> List.copyOf(list));
-        this.byZip = Map.copyOf(zips);
-        this.byCity = Map.copyOf(cities);
-        this.citiesByState = Map.copyOf(byState);
-        log.info("ZIP table: {} ZIP codes, {} cities", byZip.size(), byCity.size());
+        return read;
+    }
+
+    /** The ZIP codes and the city names, each keyed as {@link #key} makes it. */
+    private record Table(Map<String, Place> byZip, Map<String, City> byCity, Map<String, List<City>> citiesByState) {
+
+        static Table read(CountyRegions regions) {
+            Map<String, Place> zips = new HashMap<>();
+            Map<String, List<Place>> zipsByCity = new LinkedHashMap<>();
+            // Names and counties repeat across rows; working each out once keeps the reading fast.
+            Map<String, String> normalizedNames = new HashMap<>();
+            Map<String, Optional<String>> regionByCounty = new HashMap<>();
+            for (String[] row : CsvFile.read(LOCATION, "zip,city,county,state,lat,lon")) {
+                String county = row[2].isEmpty() ? null : row[2];
+                Optional<String> region = county == null
+                        ? Optional.empty()
+                        : regionByCounty.computeIfAbsent(key(county, row[3]), k -> regions.regionOf(county, row[3]));
+                Place place = zipPlace(row, county, region.orElse(null));
+                if (zips.put(place.zip(), place) != null) {
+                    throw new IllegalStateException(LOCATION + ": ZIP " + place.zip() + " is listed twice");
+                }
+                String name = normalizedNames.computeIfAbsent(place.city(), PlaceNames::normalize);
+                zipsByCity
+                        .computeIfAbsent(key(name, place.state()), k -> new ArrayList<>())
+                        .add(place);
+            }
+            Map<String, City> cities = new HashMap<>();
+            Map<String, List<City>> byState = new HashMap<>();
+            zipsByCity.forEach((key, cityZips) -> {
+                City city = new City(normalizedNames.get(cityZips.get(0).city()), cityPlace(cityZips), cityZips.size());
+                cities.put(key, city);
+                byState.computeIfAbsent(city.place().state(), s -> new ArrayList<>())
+                        .add(city);
+            });
+            byState.replaceAll((state, list) -> List.copyOf(list));
+            return new Table(Map.copyOf(zips), Map.copyOf(cities), Map.copyOf(byState));
+        }
     }
 
     @Override
@@ -81,17 +139,18 @@ public class ZipTableGeocoder implements Geocoder {
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
+        Table zips = table();
         if (parsed.get() instanceof NearQuery.Zip zip) {
-            return Optional.ofNullable(byZip.get(zip.zip5()));
+            return Optional.ofNullable(zips.byZip().get(zip.zip5()));
         }
         NearQuery.CityState cityState = (NearQuery.CityState) parsed.get();
         String name = PlaceNames.normalize(cityState.city());
         String key = key(name, cityState.state());
-        City exact = byCity.get(ALIASES.getOrDefault(key, key));
+        City exact = zips.byCity().get(ALIASES.getOrDefault(key, key));
         if (exact != null) {
             return Optional.of(exact.place());
         }
-        List<City> inState = citiesByState.getOrDefault(cityState.state(), List.of());
+        List<City> inState = zips.citiesByState().getOrDefault(cityState.state(), List.of());
         return closest(name, inState).or(() -> onlyStartingWith(name, inState)).map(ZipTableGeocoder::guessed);
     }
 

@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +33,20 @@ import org.springframework.transaction.annotation.Transactional;
  * Generates the demo job board on the first start when {@code hub.demo-data} is on: two invented openings
  * ({@link SampleOpenings}) at each site of the verified sample employers (about 700, in every region),
  * checked by the same {@link JobPostingRules} as an employer's form and labelled as sample data through
- * their organization. Later starts generate nothing, but move on the closing dates of sample openings that have
- * closed or are about to, so a long-running demo keeps its board.
+ * their organization. Later starts generate nothing and read no more than whether a sample opening exists. While
+ * the application runs, a scheduled task moves on the closing dates of sample openings that have closed or are
+ * about to, a few hundred at a time, so a long-running demo keeps its board (at the start, that renewal grew
+ * with the board: thousands of generated postings renewed and reindexed before the first page).
  */
 @Component
 @Order(21)
 class DemoJobLoader implements ApplicationRunner {
 
     static final int PER_SITE = 2;
+
+    /** Sample openings renewed per run of {@link #keepOpen()}. */
+    static final int RENEWED_PER_RUN = 500;
+
     private static final Logger log = LoggerFactory.getLogger(DemoJobLoader.class);
 
     private final JobPostings postings;
@@ -70,8 +78,7 @@ class DemoJobLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        if (postings.countBySampleTrue() > 0) {
-            keepOpen();
+        if (postings.existsBySampleTrue()) {
             return;
         }
         Map<String, Optional<List<CareerContent.JobTitle>>> titles = new HashMap<>();
@@ -118,11 +125,20 @@ class DemoJobLoader implements ApplicationRunner {
     }
 
     /** Renews sample openings that closed or close within a week, so the demo board stays full. */
-    private void keepOpen() {
+    @Scheduled(
+            initialDelayString = "${hub.jobs.schedule-delay:PT1M}",
+            fixedDelayString = "${hub.jobs.schedule-delay:PT5M}")
+    @Transactional
+    void keepOpen() {
+        if (!enabled) {
+            return;
+        }
         LocalDate today = JobPostingRules.today(clock);
         Random random = new Random(today.toEpochDay());
         List<JobPosting> stale = postings.findSamplesClosingBefore(
-                List.of(JobStatus.PUBLISHED, JobStatus.EXPIRED), today.plusDays(JobEditor.REMIND_DAYS_BEFORE));
+                List.of(JobStatus.PUBLISHED, JobStatus.EXPIRED),
+                today.plusDays(JobEditor.REMIND_DAYS_BEFORE),
+                Limit.of(RENEWED_PER_RUN));
         stale.forEach(p -> p.renew(today.plusDays(30 + random.nextInt(60)), clock.instant()));
         if (!stale.isEmpty()) {
             log.info("Demo job postings: {} renewed", stale.size());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.healthcareershub.jobs.CloseReason;
 import org.healthcareershub.jobs.JobStatus;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -40,8 +41,10 @@ public interface JobPostings extends JpaRepository<JobPosting, Long> {
 
     List<JobPosting> findByEmployerIdAndSiteId(long employerId, long siteId);
 
-    long countBySampleTrue();
+    /** Stops at the first sample: asked at every start, it must not read a board of any size. */
+    boolean existsBySampleTrue();
 
-    @Query("select p from JobPosting p where p.sample = true and p.status in :statuses and p.closingDate < :date")
-    List<JobPosting> findSamplesClosingBefore(List<JobStatus> statuses, LocalDate date);
+    @Query("select p from JobPosting p where p.sample = true and p.status in :statuses and p.closingDate < :date"
+            + " order by p.closingDate, p.id")
+    List<JobPosting> findSamplesClosingBefore(List<JobStatus> statuses, LocalDate date, Limit limit);
 }

@@ -90,6 +90,22 @@ class ZipTableGeocoderTests {
     }
 
     @Test
+    void readsTheTableAtTheFirstLookupNotWhenMade() {
+        ZipTableGeocoder fresh = new ZipTableGeocoder(regions);
+        assertThat(fresh.loaded()).isFalse();
+        assertThat(fresh.locate("12207")).map(Place::city).contains("Albany");
+        assertThat(fresh.loaded()).isTrue();
+    }
+
+    @Test
+    void readsTheTableInTheBackgroundOnceTheApplicationHasStarted() throws InterruptedException {
+        ZipTableGeocoder fresh = new ZipTableGeocoder(regions);
+        fresh.loadInBackground().join();
+        assertThat(fresh.loaded()).isTrue();
+        assertThat(fresh.locate("Albany, NY")).map(Place::county).contains("Albany");
+    }
+
+    @Test
     void countsEditsUpToALimit() {
         assertThat(ZipTableGeocoder.editDistance("rochestr", "rochester", 2)).isEqualTo(1);
         assertThat(ZipTableGeocoder.editDistance("kitten", "sitting", 3)).isEqualTo(3);
