@@ -12,9 +12,20 @@
   var leaflet = null;
   var waiting = [];
 
+  function failed() {
+    leaflet = "failed";
+    document.querySelectorAll(".map[data-points]:not(.map--ready)").forEach(function (element) {
+      element.classList.add("map--failed");
+    });
+  }
+
   function loadLeaflet(then) {
     if (typeof L !== "undefined") {
       then();
+      return;
+    }
+    if (leaflet === "failed") {
+      failed();
       return;
     }
     waiting.push(then);
@@ -31,16 +42,11 @@
         callbacks.forEach(function (callback) { callback(); });
       }
     }
-    function failed() {
-      document.querySelectorAll(".map[data-points]:not(.map--ready)").forEach(function (element) {
-        element.classList.add("map--failed");
-      });
-    }
     var css = document.createElement("link");
     css.rel = "stylesheet";
     css.href = self.getAttribute("data-leaflet-css");
     css.onload = done;
-    css.onerror = done;
+    css.onerror = failed;
     document.head.appendChild(css);
     var script = document.createElement("script");
     script.src = self.getAttribute("data-leaflet");
@@ -53,6 +59,8 @@
     var icon = document.createElement("span");
     if (points.length > 1) {
       icon.textContent = String(points.length);
+      // the marker's name is its title (every place it stands for), not the count
+      icon.setAttribute("aria-hidden", "true");
     }
     var labels = points.map(function (point) { return point.label; });
     var result = L.marker([points[0].lat, points[0].lon], {
@@ -101,9 +109,10 @@
     try {
       points = JSON.parse(element.getAttribute("data-points"));
     } catch (e) {
-      return;
+      points = [];
     }
     if (!points.length) {
+      element.classList.add("map--failed");
       return;
     }
     element.classList.add("map--ready");

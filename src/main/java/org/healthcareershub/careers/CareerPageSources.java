@@ -5,6 +5,8 @@ import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A JPA entity listener for the entities of other modules that career pages show (job postings for the
@@ -22,10 +24,23 @@ public class CareerPageSources {
         this.events = events;
     }
 
+    /** Once per transaction, however many entities it writes (an import, a batch of renewals). */
     @PostPersist
     @PostUpdate
     @PostRemove
     void written(Object entity) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            if (TransactionSynchronizationManager.hasResource(this)) {
+                return;
+            }
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CareerPageSources.this);
+                }
+            });
+        }
         events.publishEvent(CareerPagesChanged.everyCareer());
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -68,8 +69,13 @@ public class SearchVocabulary {
         }
     }
 
-    /** At most this many looked-up words are kept; then the cache starts again (random text cannot fill memory). */
+    /**
+     * At most this many looked-up words, and this many terms found for them, are kept; then the cache starts
+     * again (random text cannot fill memory: a few MB per searcher at most).
+     */
     static final int MAX_CACHED = 10_000;
+
+    static final int MAX_CACHED_TERMS = 50_000;
 
     private final EntityManagerFactory entityManagerFactory;
     private volatile Analyzer english;
@@ -102,7 +108,8 @@ public class SearchVocabulary {
                     for (String token : tokens) {
                         corrections.addAll(cached.corrections.computeIfAbsent(
                                 new Lookup(String.join(",", typoFields), token, TypoTolerance.maxEdits(word)),
-                                lookup -> List.copyOf(near(reader, token, lookup.maxEdits(), typoFields))));
+                                lookup -> cached.counted(
+                                        List.copyOf(near(reader, token, lookup.maxEdits(), typoFields)))));
                     }
                     if (corrections.isEmpty()) {
                         unmatched.add(word);
@@ -166,8 +173,8 @@ public class SearchVocabulary {
      * frequencies are read per query, as the rewrite reads them.
      */
     private static Query fuzzy(Cache cached, IndexReader reader, String field, String token, int maxEdits) {
-        List<NearTerm> near =
-                cached.fuzzy.computeIfAbsent(new Lookup(field, token, maxEdits), lookup -> fuzzyTerms(reader, lookup));
+        List<NearTerm> near = cached.fuzzy.computeIfAbsent(
+                new Lookup(field, token, maxEdits), lookup -> cached.counted(fuzzyTerms(reader, lookup)));
         if (near.isEmpty()) {
             return new MatchNoDocsQuery();
         }
@@ -218,9 +225,19 @@ public class SearchVocabulary {
         final List<Object> segments;
         final Map<Lookup, List<NearTerm>> fuzzy = new ConcurrentHashMap<>();
         final Map<Lookup, List<String>> corrections = new ConcurrentHashMap<>();
+        final AtomicInteger terms = new AtomicInteger();
 
         Cache(List<Object> segments) {
             this.segments = segments;
+        }
+
+        <T> List<T> counted(List<T> found) {
+            terms.addAndGet(found.size());
+            return found;
+        }
+
+        boolean full() {
+            return fuzzy.size() + corrections.size() >= MAX_CACHED || terms.get() >= MAX_CACHED_TERMS;
         }
     }
 
@@ -231,7 +248,7 @@ public class SearchVocabulary {
             segments.add(helper == null ? leaf.reader() : helper.getKey());
         }
         Cache current = cache;
-        if (!current.segments.equals(segments) || current.fuzzy.size() + current.corrections.size() >= MAX_CACHED) {
+        if (!current.segments.equals(segments) || current.full()) {
             current = new Cache(segments);
             cache = current;
         }

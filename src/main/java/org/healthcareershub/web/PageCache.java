@@ -34,6 +34,9 @@ public class PageCache {
     private final Map<Key, Page> pages = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    /** When the last eviction happened, in ms: a page kept after it is dated later (see {@link #store}). */
+    private volatile long evictedAt;
+
     private final PageCacheProperties properties;
     private final Clock clock;
     private volatile boolean ready;
@@ -76,6 +79,7 @@ public class PageCache {
 
     private synchronized void remove(Predicate<String> path) {
         generation.incrementAndGet();
+        evictedAt = clock.millis();
         pages.entrySet().removeIf(entry -> {
             if (path.test(entry.getKey().path())) {
                 bytes.addAndGet(-entry.getValue().size());
@@ -130,7 +134,7 @@ public class PageCache {
                 gzip(body),
                 '"' + hash + '"',
                 "\"" + hash + "-gz\"",
-                now - now % 1000,
+                lastModified(now),
                 contentType,
                 contentLanguage,
                 now);
@@ -142,6 +146,16 @@ public class PageCache {
             }
         }
         return page;
+    }
+
+    /**
+     * {@code Last-Modified} has whole seconds: a page kept in the same second as an eviction is dated the next
+     * second, so that a browser holding the page evicted then does not get a 304 for it.
+     */
+    private long lastModified(long now) {
+        long second = now - now % 1000;
+        long evicted = evictedAt;
+        return second > evicted - evicted % 1000 || evicted == 0 ? second : evicted - evicted % 1000 + 1000;
     }
 
     int size() {

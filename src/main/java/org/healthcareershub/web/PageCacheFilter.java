@@ -125,7 +125,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             ServerHttpObservationFilter.findObservationContext(request)
                     .ifPresent(context -> context.setPathPattern(lookup.pattern()));
         }
-        write(page, lookup.key().audience(), request, response);
+        write(page, lookup, request, response);
     }
 
     private Page render(Lookup lookup, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -139,11 +139,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             return null;
         }
         return cache.store(
-                lookup.key(),
-                body,
-                capture.getContentType(),
-                capture.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-                generation);
+                lookup.key(), body, capture.getContentType(), lookup.key().language(), generation);
     }
 
     /**
@@ -163,13 +159,17 @@ class PageCacheFilter extends OncePerRequestFilter {
         return !text.contains(";jsessionid=") && !text.contains("name=\"_csrf\"");
     }
 
-    private void write(Page page, Audience audience, HttpServletRequest request, HttpServletResponse response)
+    /**
+     * A shared cache may keep an anonymous page, but not one that sets the language cookie ({@code ?lang=}):
+     * that answer is for this browser only.
+     */
+    private void write(Page page, Lookup lookup, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        boolean shared = lookup.key().audience() == Audience.ANONYMOUS && lookup.switchTo() == null;
         response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
-        response.setHeader(
-                HttpHeaders.CACHE_CONTROL, (audience == Audience.ANONYMOUS ? "public, " : "private, ") + browserMaxAge);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, (shared ? "public, " : "private, ") + browserMaxAge);
         response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
         if (notModified(page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -177,9 +177,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
-        if (page.contentLanguage() != null) {
-            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
-        }
+        // as a rendered page's: the servlet container writes Content-Language from the response's locale
+        response.setLocale(Locale.forLanguageTag(page.contentLanguage()));
         byte[] bytes = gzip ? page.gzipped() : page.body();
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");

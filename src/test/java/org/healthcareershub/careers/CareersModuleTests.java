@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import org.healthcareershub.web.JsonLd;
+import org.healthcareershub.web.PageCache;
 import org.healthcareershub.web.Site;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,9 @@ class CareersModuleTests {
 
     @MockitoBean
     JsonLd jsonLd;
+
+    @MockitoBean
+    PageCache pageCache;
 
     @Autowired
     CareerCatalog catalog;

@@ -14,6 +14,7 @@ import org.healthcareershub.employers.domain.Employer;
 import org.healthcareershub.jobs.domain.JobPosting;
 import org.healthcareershub.trainings.TrainingCatalog;
 import org.healthcareershub.trainings.TrainingSearch;
+import org.healthcareershub.trainings.domain.Provider;
 import org.healthcareershub.trainings.domain.Training;
 import org.healthcareershub.trainings.domain.TrainingCsvImport;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -23,6 +24,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +74,22 @@ class TypoMatchesTests {
 
     @Autowired
     TrainingCatalog catalog;
+
+    @AfterEach
+    void removeAddedPrograms() {
+        // The tests share one database across Spring contexts: leave it as the demo loader made it (removed
+        // through the entity manager, so that this context's index forgets them too).
+        transactions.executeWithoutResult(tx -> {
+            entityManager
+                    .createQuery("select t from Training t where t.externalId like 'typo-test-%'", Training.class)
+                    .getResultList()
+                    .forEach(entityManager::remove);
+            entityManager
+                    .createQuery("select p from Provider p where p.name = 'Typo Test Institute'", Provider.class)
+                    .getResultList()
+                    .forEach(entityManager::remove);
+        });
+    }
 
     @Test
     void programsMatchAsWithLuceneFuzzyQueries() {

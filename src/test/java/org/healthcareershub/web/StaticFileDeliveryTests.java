@@ -63,6 +63,32 @@ class StaticFileDeliveryTests {
         }
     }
 
+    /** A page from memory is answered by the page cache's filters, not by the view: its headers must match. */
+    @Test
+    void aCareerPageFromMemoryTellsItsLanguageAsARenderedOneDoes() throws Exception {
+        String flagship = "/careers/care-coordination-and-care-management";
+        for (String language : List.of("en", "es")) {
+            String path = flagship + "?lang=" + language;
+            HttpResponse<byte[]> first = get(path, false);
+            HttpResponse<byte[]> kept = get(path, false);
+            HttpResponse<byte[]> keptGzipped = get(path, true);
+            for (HttpResponse<byte[]> response : List.of(first, kept, keptGzipped)) {
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.headers().firstValue("Content-Language"))
+                        .as(language)
+                        .hasValue(language);
+                // it sets the language cookie: for this browser only
+                assertThat(response.headers().firstValue("Cache-Control").orElse(""))
+                        .startsWith("private");
+            }
+            assertThat(kept.headers().firstValue("ETag"))
+                    .isEqualTo(first.headers().firstValue("ETag"));
+        }
+        HttpResponse<byte[]> anonymous = get(flagship, false);
+        assertThat(anonymous.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(anonymous.headers().firstValue("Cache-Control").orElse("")).startsWith("public");
+    }
+
     @Test
     void cachesHashedAndVersionedFilesForAYearAsImmutable() throws Exception {
         assertThat(stylesheet()).matches("/css/hub-[0-9a-f]{32}\\.css");

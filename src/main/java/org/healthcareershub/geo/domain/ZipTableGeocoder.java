@@ -41,6 +41,8 @@ public class ZipTableGeocoder implements Geocoder {
 
     private final CountyRegions regions;
     private volatile Table table;
+    /** Why the table could not be read: lookups fail at once rather than reading it again each time. */
+    private volatile RuntimeException failure;
 
     public ZipTableGeocoder(CountyRegions regions) {
         this.regions = regions;
@@ -77,14 +79,27 @@ public class ZipTableGeocoder implements Geocoder {
         return table != null;
     }
 
+    /** Why the table could not be read, or null (the health check reports it). */
+    RuntimeException failure() {
+        return failure;
+    }
+
     private Table table() {
         Table read = table;
         if (read == null) {
             synchronized (this) {
                 read = table;
                 if (read == null) {
+                    if (failure != null) {
+                        throw new IllegalStateException(LOCATION + " could not be read", failure);
+                    }
                     long started = System.nanoTime();
-                    read = Table.read(regions);
+                    try {
+                        read = Table.read(regions);
+                    } catch (RuntimeException e) {
+                        failure = e;
+                        throw e;
+                    }
                     table = read;
                     log.info(
                             "ZIP table: {} ZIP codes, {} cities, read in {} ms",

@@ -1,10 +1,13 @@
 package org.healthcareershub.geo.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.healthcareershub.geo.Place;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Status;
 
 class ZipTableGeocoderTests {
 
@@ -103,6 +106,29 @@ class ZipTableGeocoderTests {
         fresh.loadInBackground().join();
         assertThat(fresh.loaded()).isTrue();
         assertThat(fresh.locate("Albany, NY")).map(Place::county).contains("Albany");
+    }
+
+    @Test
+    void failsEveryLookupAtOnceAndSaysSoOnceTheTableCouldNotBeRead() throws InterruptedException {
+        int[] reads = {0};
+        CountyRegions broken = new CountyRegions() {
+            @Override
+            public Optional<String> regionOf(String county, String state) {
+                reads[0]++;
+                throw new IllegalStateException("broken county table");
+            }
+        };
+        ZipTableGeocoder fresh = new ZipTableGeocoder(broken);
+        ZipTableHealth health = new ZipTableHealth(fresh);
+        assertThat(health.health(false).getStatus()).isEqualTo(Status.UP);
+
+        fresh.loadInBackground().join();
+
+        assertThat(fresh.loaded()).isFalse();
+        assertThat(health.health(false).getStatus()).isEqualTo(Status.DOWN);
+        assertThatThrownBy(() -> fresh.locate("12207")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> fresh.locate("Albany, NY")).isInstanceOf(IllegalStateException.class);
+        assertThat(reads[0]).isEqualTo(1);
     }
 
     @Test
