@@ -118,11 +118,9 @@ class WebConfiguration implements WebMvcConfigurer {
             LocaleResolver localeResolver,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
             PageCacheProperties properties) {
-        FilterRegistrationBean<PageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(cache, localeResolver, mappings, properties, false));
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
-        return registration;
+        return pageCache(
+                new PageCacheFilter(cache, localeResolver, mappings, properties, false),
+                SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
     }
 
     /** Kept pages for visitors without a session, after the headers and the host and parameter checks. */
@@ -132,9 +130,14 @@ class WebConfiguration implements WebMvcConfigurer {
             LocaleResolver localeResolver,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
             PageCacheProperties properties) {
-        FilterRegistrationBean<PageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(cache, localeResolver, mappings, properties, true));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 31);
+        return pageCache(
+                new PageCacheFilter(cache, localeResolver, mappings, properties, true),
+                Ordered.HIGHEST_PRECEDENCE + 31);
+    }
+
+    private static FilterRegistrationBean<PageCacheFilter> pageCache(PageCacheFilter filter, int order) {
+        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(order);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }
