@@ -8,15 +8,18 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.TestAccounts;
@@ -24,6 +27,8 @@ import org.healthcareershub.accounts.domain.SavedSearches;
 import org.healthcareershub.jobs.JobEditor;
 import org.healthcareershub.jobs.TestPostings;
 import org.healthcareershub.notifications.Mailer;
+import org.healthcareershub.trainings.ImportReport;
+import org.healthcareershub.trainings.domain.TrainingCsvImport;
 import org.healthcareershub.web.MovableClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -98,6 +103,11 @@ class SearchAlertTests {
     @Autowired
     Mailer mailer;
 
+    @Autowired
+    TrainingCsvImport importer;
+
+    final List<String> trainings = new ArrayList<>();
+
     final List<SignedInAccount> made = new ArrayList<>();
     final List<TestPostings.Org> orgs = new ArrayList<>();
     TestPostings.Org org;
@@ -117,6 +127,10 @@ class SearchAlertTests {
             mailer.forget(account.email());
             jdbc.update("delete from account where id = ?", account.id());
         }
+        for (String externalId : trainings) {
+            jdbc.update("delete from training where external_id = ?", externalId);
+        }
+        jdbc.update("delete from training_provider where name = ?", PROVIDER);
         for (TestPostings.Org o : orgs) {
             jdbc.update("delete from job_posting where employer_id = ?", o.id());
             jdbc.update("delete from employer_site where employer_id = ?", o.id());
@@ -128,6 +142,34 @@ class SearchAlertTests {
         SignedInAccount me = accounts.create(Role.SEEKER, "Alert Seeker", verified);
         made.add(me);
         return me;
+    }
+
+    static final String PROVIDER = "Alert Test College";
+
+    /** A published online program, imported as staff would, so this context's index has it at once. */
+    void training(String title) {
+        String externalId = "alert-test-" + UUID.randomUUID();
+        trainings.add(externalId);
+        Map<String, String> values = Map.ofEntries(
+                Map.entry("external_id", externalId),
+                Map.entry("title", title),
+                Map.entry("provider", PROVIDER),
+                Map.entry("description", "Online course made by a test"),
+                Map.entry("credential_type", "CERTIFICATE"),
+                Map.entry("delivery_mode", "ONLINE"),
+                Map.entry("length_hours", "40"),
+                Map.entry("cost", "free"),
+                Map.entry("status", "PUBLISHED"),
+                Map.entry("featured", "false"),
+                Map.entry("sample", "false"));
+        String csv = String.join(",", TrainingCsvImport.COLUMNS) + "\n"
+                + TrainingCsvImport.COLUMNS.stream()
+                        .map(column -> values.getOrDefault(column, ""))
+                        .collect(Collectors.joining(","))
+                + "\n";
+        assertThat(importer.importCsv(new StringReader(csv)).rows())
+                .extracting(ImportReport.Row::outcome)
+                .containsExactly(ImportReport.Outcome.CREATED);
     }
 
     long posting(String title) {
@@ -208,6 +250,25 @@ class SearchAlertTests {
 
         clock.advance(Duration.ofDays(1));
         assertThat(alerts.runDue()).as("nothing new").isZero();
+    }
+
+    @Test
+    void aTrainingAlertMailsOnlyTheProgramAddedSinceItWasMade() throws Exception {
+        SignedInAccount me = seeker(true);
+        training(word + " Care Navigation");
+        assertThat(create(me, "trainings", "weekly", "q", word, "cost", "free", "type", "certificate")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(jdbc.queryForObject("select query from search_alert where account_id = ?", String.class, me.id()))
+                .isEqualTo("q=" + word + "&type=certificate&cost=free");
+        training(word + " Care Coordination Basics");
+        clock.advance(Duration.ofDays(7));
+        assertThat(alerts.runDue()).isEqualTo(1);
+        String body = GreenMailUtil.getBody(mailTo(me, 1)[0]);
+        assertThat(body).contains(word + " Care Coordination Basics").doesNotContain(word + " Care Navigation");
+        clock.advance(Duration.ofDays(7));
+        assertThat(alerts.runDue()).isZero();
     }
 
     @Test
