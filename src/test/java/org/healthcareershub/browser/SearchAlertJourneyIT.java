@@ -74,8 +74,7 @@ class SearchAlertJourneyIT {
             page.locator("#job-search #q").fill("care coordinator");
             Response response = page.waitForResponse(
                     r -> r.url().contains("/jobs?") && r.request().headers().containsKey("hx-request"),
-                    () -> page.locator("#job-search button[type=submit]")
-                            .click());
+                    () -> page.locator("#job-search button[type=submit]").click());
             assertThat(response.status()).isEqualTo(200);
             page.waitForFunction("() => !document.querySelector('.htmx-request')");
             assertThat(page.evaluate("window.__marker")).as("swapped by htmx").isEqualTo(1);

@@ -460,6 +460,21 @@ class SearchAlertTests {
     }
 
     @Test
+    void theDataExportListsTheAccountsAlerts() throws Exception {
+        SignedInAccount me = seeker(true);
+        create(me, "employers", "weekly", "q", word);
+        String json = mvc.get()
+                .uri("/account/export")
+                .with(user(me))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json)
+                .contains("\"searchAlerts\":[{\"search\":\"employers\",\"query\":\"q=" + word + "\"")
+                .contains("\"frequency\":\"weekly\"");
+    }
+
+    @Test
     void anUnconfirmedAddressGetsNoAlert() throws Exception {
         SignedInAccount me = seeker(false);
         MvcTestResult result = create(me, "jobs", "daily", "q", word);
