@@ -1,6 +1,7 @@
 /**
  * Accounts: identity and roles (seeker, employer, provider, admin), sign-up with email verification,
- * sign-in throttling and lockout, password reset and changes, seeker profiles, saved items, data export
+ * sign-in throttling and lockout, password reset and changes, seeker profiles, saved items, saved-search
+ * alerts (searches read and run through each search module's {@code web.SearchAlertSource}), data export
  * and deletion, an organization's colleagues (invitations by email, joining, removal) and the staff audit log. Depends on employers (an employer sign-up registers its
  * organization; saved employers; contact requests in exports), trainings (saved trainings; it fills in
  * the training guide through {@code GuideDefaults}), jobs (saved openings; the express-interest page, which

@@ -7,7 +7,8 @@
  * {@code EmailAddress}, {@code PlainText}, {@code Choice}, {@code LimitProperties}, {@code RateLimiter},
  * {@code LinkSecret}, {@code ParameterProblems}, the page cache ({@code PageCache}, {@code CachedPage},
  * {@code PageCacheProperties}: pages rendered once per language and audience and served from memory),
- * and the extension points {@code SitemapContributor}, {@code AdminSection} and {@code SecurityRules}); everything
+ * and the extension points {@code SitemapContributor}, {@code AdminSection}, {@code SecurityRules} and
+ * {@code SearchAlertSource}, which each search module implements for saved-search alerts); everything
  * else is package-private.
  */
 @org.springframework.modulith.ApplicationModule(

@@ -90,6 +90,7 @@ class PublicPagesMarkupTests {
         read("/sign-in/email-link");
         read("/sign-up");
         read(ContactEmployer.CONFIRM_PATH + "?token=" + contactConfirmationToken());
+        read("/alerts/unsubscribe/no-such-alert-link");
         assertThat(pages.keySet())
                 .anyMatch(p -> p.matches("/trainings/\\d+"))
                 .anyMatch(p -> p.matches("/employers/.+"))

@@ -25,18 +25,21 @@ public class DataExport {
     private final SavedItems saved;
     private final ContactEmployer contacts;
     private final JobInterests interests;
+    private final SearchAlerts alerts;
 
     DataExport(
             Accounts accounts,
             SeekerProfiles profiles,
             SavedItems saved,
             ContactEmployer contacts,
-            JobInterests interests) {
+            JobInterests interests,
+            SearchAlerts alerts) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.saved = saved;
         this.contacts = contacts;
         this.interests = interests;
+        this.alerts = alerts;
     }
 
     @Transactional(readOnly = true)
@@ -64,6 +67,20 @@ public class DataExport {
                             entry.put("kind", item.getKind().code());
                             entry.put("key", item.getItemKey());
                             entry.put("savedAt", text(item.getCreatedAt()));
+                            return entry;
+                        })
+                        .toList());
+        data.put(
+                "searchAlerts",
+                alerts.findByAccountIdOrderByCreatedAtAscIdAsc(accountId).stream()
+                        .map(alert -> {
+                            Map<String, Object> entry = new LinkedHashMap<>();
+                            entry.put("search", alert.getKind());
+                            entry.put("query", alert.getQuery());
+                            entry.put("frequency", alert.getFrequency().code());
+                            entry.put("paused", alert.isPaused());
+                            entry.put("createdAt", text(alert.getCreatedAt()));
+                            entry.put("lastSentAt", text(alert.getLastSentAt()));
                             return entry;
                         })
                         .toList());

@@ -7,6 +7,7 @@ import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.AccountSettings;
 import org.healthcareershub.accounts.domain.ProfileSettings;
 import org.healthcareershub.accounts.domain.SavedItem;
+import org.healthcareershub.accounts.domain.SavedSearches;
 import org.healthcareershub.accounts.domain.Shortlist;
 import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.jobs.JobInterests;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The signed-in home at /account: the profile in short, a seeker's interest in postings (with the stage each
- * is at, a way to withdraw and the mail setting), saved trainings, employers and openings, account pages.
+ * is at, a way to withdraw and the mail setting), saved trainings, employers and openings,
+ * saved-search alerts, account pages.
  */
 @Controller
 class AccountController {
@@ -29,6 +31,7 @@ class AccountController {
     private final CareerCatalog careerTitles;
     private final JobInterests interests;
     private final AccountSettings settings;
+    private final SavedSearches alerts;
 
     AccountController(
             ProfileSettings profiles,
@@ -36,13 +39,15 @@ class AccountController {
             SavedEntries entries,
             CareerCatalog careerTitles,
             JobInterests interests,
-            AccountSettings settings) {
+            AccountSettings settings,
+            SavedSearches alerts) {
         this.profiles = profiles;
         this.shortlist = shortlist;
         this.entries = entries;
         this.careerTitles = careerTitles;
         this.interests = interests;
         this.settings = settings;
+        this.alerts = alerts;
     }
 
     @GetMapping("/account")
@@ -57,6 +62,7 @@ class AccountController {
         model.addAttribute("savedTrainings", entries.of(saved, SavedItem.Kind.TRAINING));
         model.addAttribute("savedEmployers", entries.of(saved, SavedItem.Kind.EMPLOYER));
         model.addAttribute("savedJobs", entries.of(saved, SavedItem.Kind.JOB));
+        model.addAttribute("alerts", AlertController.entries(alerts, account.id()));
         model.addAttribute("interests", interests.ofSeeker(account.id()));
         model.addAttribute("interestMail", settings.wantsInterestMail(account.id()));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("account.title")));

@@ -84,6 +84,7 @@ class EmployerController {
         model.addAttribute("search", search);
         model.addAttribute("results", results);
         model.addAttribute("errors", read.errors());
+        model.addAttribute("alertSearch", EmployerAlertSearch.reading(read));
         model.addAttribute("regions", geography.regions());
         // a setting no employer in the results has is hidden, unless it is chosen, so it can be unchosen
         model.addAttribute(

@@ -73,6 +73,7 @@ class JobController {
         model.addAttribute("search", read.search());
         model.addAttribute("results", results);
         model.addAttribute("errors", read.errors());
+        model.addAttribute("alertSearch", JobAlertSearch.reading(read));
         model.addAttribute("careerTitles", careers.titles(locale));
         model.addAttribute("types", EmploymentType.values());
         model.addAttribute("schedules", WorkSchedule.values());

@@ -62,6 +62,7 @@ class TrainingController {
         model.addAttribute("search", read.search());
         model.addAttribute("results", results);
         model.addAttribute("errors", read.errors());
+        model.addAttribute("alertSearch", TrainingAlertSearch.reading(read));
         model.addAttribute("careerTitles", careers.titles(locale));
         model.addAttribute("costChoices", costChoices(results.facets()));
         model.addAttribute("costChosen", costChosen(read.search().maxCost()));

@@ -209,7 +209,12 @@ class AuthorizationMatrixTests {
                         "/employer/interest/{id:\\d{1,18}}/stage",
                         "/account/jobs/{id:\\d{1,18}}/interest",
                         "/account/interest/{id:\\d{1,18}}/withdraw",
-                        "/account/interest/mail");
+                        "/account/interest/mail",
+                        "/account/alerts",
+                        "/account/alerts/{id:\\d{1,18}}/pause",
+                        "/account/alerts/{id:\\d{1,18}}/resume",
+                        "/account/alerts/{id:\\d{1,18}}/frequency",
+                        "/account/alerts/{id:\\d{1,18}}/delete");
     }
 
     @Test
@@ -568,6 +573,34 @@ class AuthorizationMatrixTests {
                             .exchange())
                     .hasStatus(404);
         }
+    }
+
+    /**
+     * A search alert's unsubscribe link is public (a mail program posts to it with neither session nor form
+     * token, RFC 8058): GET only shows a button, POST needs no CSRF token, and both answer the same for any
+     * token. Alerts themselves are another account's business: made, changed or deleted only when signed in.
+     */
+    @Test
+    void theAlertUnsubscribeLinkIsOpenToAnyoneWithoutAFormToken() {
+        List<RequestPostProcessor> everyone = new ArrayList<>();
+        everyone.add(request -> request);
+        for (Role role : Role.values()) {
+            everyone.add(as(role));
+        }
+        for (RequestPostProcessor who : everyone) {
+            assertThat(mvc.get().uri("/alerts/unsubscribe/unknown").with(who).exchange())
+                    .hasStatus(200);
+            assertThat(mvc.post().uri("/alerts/unsubscribe/unknown").with(who).exchange())
+                    .hasStatus(200);
+        }
+        assertThat(mvc.post().uri("/account/alerts").param("kind", "jobs").exchange())
+                .hasStatus(403);
+        assertThat(mvc.post()
+                        .uri("/account/alerts")
+                        .param("kind", "jobs")
+                        .with(csrf())
+                        .exchange())
+                .hasStatus(302);
     }
 
     /**

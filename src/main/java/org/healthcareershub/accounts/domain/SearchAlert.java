@@ -1,0 +1,139 @@
+package org.healthcareershub.accounts.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A saved search an account asked to be mailed new results of: its kind (the search page, "trainings",
+ * "employers" or "jobs"), the checked query string its module wrote, how often, and when it next runs.
+ */
+@Entity
+@Table(name = "search_alert")
+public class SearchAlert {
+
+    /** How often an alert runs; forms name it in lower case. */
+    public enum Frequency {
+        DAILY(Duration.ofDays(1)),
+        WEEKLY(Duration.ofDays(7));
+
+        private final Duration period;
+
+        Frequency(Duration period) {
+            this.period = period;
+        }
+
+        public Duration period() {
+            return period;
+        }
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<Frequency> fromCode(String code) {
+            for (Frequency frequency : values()) {
+                if (frequency.code().equals(code)) {
+                    return Optional.of(frequency);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long accountId;
+    private String kind;
+    private String query;
+
+    @Enumerated(EnumType.STRING)
+    private Frequency frequency;
+
+    private boolean paused;
+    private Instant createdAt;
+    private Instant nextRunAt;
+    private Instant lastSentAt;
+
+    @Version
+    private long version;
+
+    protected SearchAlert() {}
+
+    SearchAlert(long accountId, String kind, String query, Frequency frequency, Instant now) {
+        this.accountId = accountId;
+        this.kind = kind;
+        this.query = query;
+        this.frequency = frequency;
+        this.createdAt = now;
+        this.nextRunAt = now.plus(frequency.period());
+    }
+
+    /** Runs next one period after {@code now}. */
+    void ranAt(Instant now, boolean sent) {
+        nextRunAt = now.plus(frequency.period());
+        if (sent) {
+            lastSentAt = now;
+        }
+    }
+
+    /** A new frequency counts from the last run (or the alert's creation), never into the past. */
+    void setFrequency(Frequency frequency, Instant now) {
+        Instant lastRun = nextRunAt.minus(this.frequency.period());
+        this.frequency = frequency;
+        Instant next = lastRun.plus(frequency.period());
+        nextRunAt = next.isBefore(now) ? now : next;
+    }
+
+    /** Resuming an alert that was due while paused runs it at the next run of the job. */
+    void setPaused(boolean paused) {
+        this.paused = paused;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public Frequency getFrequency() {
+        return frequency;
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getNextRunAt() {
+        return nextRunAt;
+    }
+
+    public Instant getLastSentAt() {
+        return lastSentAt;
+    }
+}

@@ -1,0 +1,79 @@
+package org.healthcareershub.employers.web;
+
+import static org.healthcareershub.web.SearchAlertSource.all;
+import static org.healthcareershub.web.SearchAlertSource.first;
+
+import java.util.List;
+import java.util.Map;
+import org.healthcareershub.employers.EmployerDirectory;
+import org.healthcareershub.employers.EmployerSearch;
+import org.healthcareershub.web.FieldErrors;
+import org.healthcareershub.web.SearchAlertSource;
+import org.springframework.stereotype.Component;
+
+/** Directory searches people may be mailed new employers of, read by the page's own reader. */
+@Component
+class EmployerAlertSearch implements SearchAlertSource {
+
+    private final EmployerSearchFormReader reader;
+    private final EmployerDirectory directory;
+
+    EmployerAlertSearch(EmployerSearchFormReader reader, EmployerDirectory directory) {
+        this.reader = reader;
+        this.directory = directory;
+    }
+
+    @Override
+    public String kind() {
+        return "employers";
+    }
+
+    @Override
+    public Reading read(Map<String, List<String>> parameters) {
+        return reading(reader.read(form(parameters), EmployerSearch.DEFAULT_PAGE_SIZE));
+    }
+
+    @Override
+    public List<Hit> results(String query, int limit) {
+        EmployerSearch search =
+                reader.read(form(SearchAlertSource.parse(query)), limit).search();
+        return directory.search(search).hits().stream()
+                .map(hit -> new Hit(hit.slug(), hit.name(), "/employers/" + hit.slug()))
+                .toList();
+    }
+
+    /** The search as the alert control's hidden fields and a stored alert write it: checked values only. */
+    static Reading reading(EmployerSearchFormReader.Result read) {
+        EmployerSearch search = read.search();
+        FieldErrors errors = new FieldErrors().addAll(read.errors());
+        Parameters parameters = new Parameters().add("q", read.q());
+        if (search.near() != null) {
+            parameters.add("near", read.near()).add("radius", search.radiusMiles());
+        }
+        for (String setting : search.settings()) {
+            if (!SettingCodes.ALL.contains(setting)) {
+                errors.add("setting", "alerts.error.setting");
+            }
+        }
+        return parameters
+                .addAll(
+                        "setting",
+                        search.settings().stream()
+                                .filter(SettingCodes.ALL::contains)
+                                .toList())
+                .addSlug("career", search.career(), errors, "alerts.error.career")
+                .add("region", search.region())
+                .reading(errors);
+    }
+
+    private static EmployerSearchForm form(Map<String, List<String>> p) {
+        return new EmployerSearchForm(
+                first(p, "q"),
+                all(p, "setting"),
+                first(p, "career"),
+                first(p, "region"),
+                first(p, "near"),
+                first(p, "radius"),
+                null);
+    }
+}

@@ -1,0 +1,517 @@
+package org.healthcareershub.accounts.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.healthcareershub.accounts.Role;
+import org.healthcareershub.accounts.SignedInAccount;
+import org.healthcareershub.accounts.TestAccounts;
+import org.healthcareershub.accounts.domain.SavedSearches;
+import org.healthcareershub.jobs.JobEditor;
+import org.healthcareershub.jobs.TestPostings;
+import org.healthcareershub.notifications.Mailer;
+import org.healthcareershub.trainings.ImportReport;
+import org.healthcareershub.trainings.domain.TrainingCsvImport;
+import org.healthcareershub.web.MovableClock;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Saved-search alerts end to end: made from a search's parameters (read by the search's own module), run by
+ * the scheduled job's method on a clock the test moves, mailed to GreenMail with the one-click unsubscribe
+ * headers, and managed on the account's pages by their owner only.
+ *
+ * <p>The clock starts years ahead of the real one, so another test context's scheduler (real clock) never
+ * finds these alerts due; this context's own scheduler waits an hour.
+ */
+@SpringBootTest(
+        properties = {
+            "spring.mail.host=127.0.0.1",
+            "spring.mail.port=18625",
+            "hub.alerts.schedule-delay=PT1H",
+            "hub.jobs.schedule-delay=PT1H",
+            "hub.alerts.max-per-account=3"
+        })
+@AutoConfigureMockMvc
+@Tag("db")
+class SearchAlertTests {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail =
+            new GreenMailExtension(new ServerSetup(18625, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            MovableClock clock = new MovableClock();
+            clock.advance(Duration.ofDays(5 * 365));
+            return clock;
+        }
+    }
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    SavedSearches alerts;
+
+    @Autowired
+    JobEditor editor;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Mailer mailer;
+
+    @Autowired
+    TrainingCsvImport importer;
+
+    final List<String> trainings = new ArrayList<>();
+
+    final List<SignedInAccount> made = new ArrayList<>();
+    final List<TestPostings.Org> orgs = new ArrayList<>();
+    TestPostings.Org org;
+    String word;
+
+    @BeforeEach
+    void organization() {
+        org = TestPostings.albany(jdbc);
+        orgs.add(org);
+        word = "Zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toLowerCase(Locale.ROOT) + "x";
+    }
+
+    @AfterEach
+    void removeWhatTheTestMade() {
+        for (SignedInAccount account : made) {
+            jdbc.update("delete from search_alert where account_id = ?", account.id());
+            mailer.forget(account.email());
+            jdbc.update("delete from account where id = ?", account.id());
+        }
+        for (String externalId : trainings) {
+            jdbc.update("delete from training where external_id = ?", externalId);
+        }
+        jdbc.update("delete from training_provider where name = ?", PROVIDER);
+        for (TestPostings.Org o : orgs) {
+            jdbc.update("delete from job_posting where employer_id = ?", o.id());
+            jdbc.update("delete from employer_site where employer_id = ?", o.id());
+            jdbc.update("delete from employer where id = ?", o.id());
+        }
+    }
+
+    SignedInAccount seeker(boolean verified) {
+        SignedInAccount me = accounts.create(Role.SEEKER, "Alert Seeker", verified);
+        made.add(me);
+        return me;
+    }
+
+    static final String PROVIDER = "Alert Test College";
+
+    /** A published online program, imported as staff would, so this context's index has it at once. */
+    void training(String title) {
+        String externalId = "alert-test-" + UUID.randomUUID();
+        trainings.add(externalId);
+        Map<String, String> values = Map.ofEntries(
+                Map.entry("external_id", externalId),
+                Map.entry("title", title),
+                Map.entry("provider", PROVIDER),
+                Map.entry("description", "Online course made by a test"),
+                Map.entry("credential_type", "CERTIFICATE"),
+                Map.entry("delivery_mode", "ONLINE"),
+                Map.entry("length_hours", "40"),
+                Map.entry("cost", "free"),
+                Map.entry("status", "PUBLISHED"),
+                Map.entry("featured", "false"),
+                Map.entry("sample", "false"));
+        String csv = String.join(",", TrainingCsvImport.COLUMNS) + "\n"
+                + TrainingCsvImport.COLUMNS.stream()
+                        .map(column -> values.getOrDefault(column, ""))
+                        .collect(Collectors.joining(","))
+                + "\n";
+        assertThat(importer.importCsv(new StringReader(csv)).rows())
+                .extracting(ImportReport.Row::outcome)
+                .containsExactly(ImportReport.Outcome.CREATED);
+    }
+
+    long posting(String title) {
+        return TestPostings.published(editor, org, clock, title);
+    }
+
+    MvcTestResult create(SignedInAccount me, String kind, String frequency, String... parameters) {
+        var request = mvc.post()
+                .uri("/account/alerts")
+                .with(user(me))
+                .with(csrf())
+                .param("kind", kind)
+                .param("frequency", frequency)
+                .param("returnTo", "/" + kind);
+        for (int i = 0; i < parameters.length; i += 2) {
+            request = request.param(parameters[i], parameters[i + 1]);
+        }
+        return request.exchange();
+    }
+
+    long alertOf(SignedInAccount me) {
+        return jdbc.queryForObject("select max(id) from search_alert where account_id = ?", Long.class, me.id());
+    }
+
+    int alertCount(SignedInAccount me) {
+        return jdbc.queryForObject("select count(*) from search_alert where account_id = ?", Integer.class, me.id());
+    }
+
+    /** Waits for the {@code count}th message to {@code me} and returns them all. */
+    MimeMessage[] mailTo(SignedInAccount me, int count) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            MimeMessage[] received = TestPostings.mailTo(greenMail, me.email());
+            if (received.length >= count) {
+                return received;
+            }
+            Thread.sleep(100);
+        }
+        return TestPostings.mailTo(greenMail, me.email());
+    }
+
+    static Document page(MvcTestResult result) throws Exception {
+        return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void mailsOnlyResultsNotSentBeforeAcrossRuns() throws Exception {
+        SignedInAccount me = seeker(true);
+        posting(word + " Care Coordinator");
+        assertThat(create(me, "jobs", "daily", "q", word, "page", "3")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(jdbc.queryForObject("select query from search_alert where account_id = ?", String.class, me.id()))
+                .isEqualTo("q=" + word);
+
+        // made with the search's results as its baseline: nothing to send a day later
+        clock.advance(Duration.ofDays(1));
+        assertThat(alerts.runDue()).isZero();
+
+        posting(word + " Care Planner");
+        assertThat(alerts.runDue())
+                .as("not due again until a day after its last run")
+                .isZero();
+        clock.advance(Duration.ofDays(1));
+        assertThat(alerts.runDue()).isEqualTo(1);
+        MimeMessage[] received = mailTo(me, 1);
+        assertThat(received).hasSize(1);
+        String body = GreenMailUtil.getBody(received[0]);
+        assertThat(body).contains(word + " Care Planner").doesNotContain(word + " Care Coordinator");
+
+        posting(word + " Care Navigator");
+        clock.advance(Duration.ofDays(1));
+        assertThat(alerts.runDue()).isEqualTo(1);
+        received = mailTo(me, 2);
+        assertThat(received).hasSize(2);
+        String second = GreenMailUtil.getBody(received[1]);
+        assertThat(second).contains(word + " Care Navigator").doesNotContain(word + " Care Planner");
+
+        clock.advance(Duration.ofDays(1));
+        assertThat(alerts.runDue()).as("nothing new").isZero();
+    }
+
+    @Test
+    void aTrainingAlertMailsOnlyTheProgramAddedSinceItWasMade() throws Exception {
+        SignedInAccount me = seeker(true);
+        training(word + " Care Navigation");
+        assertThat(create(me, "trainings", "weekly", "q", word, "cost", "free", "type", "certificate")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(jdbc.queryForObject("select query from search_alert where account_id = ?", String.class, me.id()))
+                .isEqualTo("q=" + word + "&type=certificate&cost=free");
+        training(word + " Care Coordination Basics");
+        clock.advance(Duration.ofDays(7));
+        assertThat(alerts.runDue()).isEqualTo(1);
+        String body = GreenMailUtil.getBody(mailTo(me, 1)[0]);
+        assertThat(body).contains(word + " Care Coordination Basics").doesNotContain(word + " Care Navigation");
+        clock.advance(Duration.ofDays(7));
+        assertThat(alerts.runDue()).isZero();
+    }
+
+    @Test
+    void aWeeklyAlertRunsAWeekAfterItsLastRunAndADailyOneADayAfter() {
+        SignedInAccount me = seeker(true);
+        assertThat(create(me, "jobs", "weekly", "q", word).getResponse().getStatus())
+                .isEqualTo(302);
+        long weekly = alertOf(me);
+        assertThat(create(me, "jobs", "daily", "q", word + " planner")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        long daily = alertOf(me);
+        Instant made = clock.instant();
+        assertThat(nextRun(weekly)).isEqualTo(made.plus(Duration.ofDays(7)));
+        assertThat(nextRun(daily)).isEqualTo(made.plus(Duration.ofDays(1)));
+
+        posting(word + " planner");
+        clock.advance(Duration.ofDays(6));
+        assertThat(alerts.runDue()).as("the daily alert only").isEqualTo(1);
+        assertThat(nextRun(weekly)).isEqualTo(made.plus(Duration.ofDays(7)));
+        clock.advance(Duration.ofDays(1));
+        assertThat(alerts.runDue()).as("the weekly alert's turn").isEqualTo(1);
+        assertThat(nextRun(weekly)).isEqualTo(clock.instant().plus(Duration.ofDays(7)));
+
+        // changing to daily counts from the last run
+        assertThat(mvc.post()
+                        .uri("/account/alerts/" + weekly + "/frequency")
+                        .with(user(me))
+                        .with(csrf())
+                        .param("frequency", "daily")
+                        .exchange()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(nextRun(weekly)).isEqualTo(clock.instant().plus(Duration.ofDays(1)));
+    }
+
+    Instant nextRun(long alert) {
+        return jdbc.queryForObject("select next_run_at from search_alert where id = ?", Instant.class, alert);
+    }
+
+    @Test
+    void aPausedAlertSendsNothingUntilResumed() throws Exception {
+        SignedInAccount me = seeker(true);
+        create(me, "jobs", "daily", "q", word);
+        long id = alertOf(me);
+        assertThat(post(me, "/account/alerts/" + id + "/pause").getResponse().getStatus())
+                .isEqualTo(302);
+        posting(word + " Paused Coordinator");
+        clock.advance(Duration.ofDays(3));
+        assertThat(alerts.runDue()).isZero();
+        assertThat(page(mvc.get().uri("/account/alerts").with(user(me)).exchange())
+                        .select("#alert-" + id)
+                        .text())
+                .contains("Paused");
+
+        assertThat(post(me, "/account/alerts/" + id + "/resume").getResponse().getStatus())
+                .isEqualTo(302);
+        assertThat(alerts.runDue()).isEqualTo(1);
+        assertThat(GreenMailUtil.getBody(mailTo(me, 1)[0])).contains(word + " Paused Coordinator");
+    }
+
+    MvcTestResult post(SignedInAccount me, String uri) {
+        return mvc.post().uri(uri).with(user(me)).with(csrf()).exchange();
+    }
+
+    @Test
+    void deletingAnAlertEndsIt() {
+        SignedInAccount me = seeker(true);
+        create(me, "employers", "daily", "q", word);
+        long id = alertOf(me);
+        assertThat(post(me, "/account/alerts/" + id + "/delete").getResponse().getStatus())
+                .isEqualTo(302);
+        assertThat(alertCount(me)).isZero();
+        assertThat(post(me, "/account/alerts/" + id + "/delete").getResponse().getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anotherAccountsAlertIsNotFound() throws Exception {
+        SignedInAccount owner = seeker(true);
+        SignedInAccount other = seeker(true);
+        create(owner, "trainings", "weekly", "q", word);
+        long id = alertOf(owner);
+        for (String action : List.of("pause", "resume", "delete")) {
+            assertThat(post(other, "/account/alerts/" + id + "/" + action)
+                            .getResponse()
+                            .getStatus())
+                    .as(action)
+                    .isEqualTo(404);
+        }
+        assertThat(mvc.post()
+                        .uri("/account/alerts/" + id + "/frequency")
+                        .with(user(other))
+                        .with(csrf())
+                        .param("frequency", "daily")
+                        .exchange()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(jdbc.queryForObject("select frequency || paused from search_alert where id = ?", String.class, id))
+                .isEqualToIgnoringCase("WEEKLYfalse");
+        assertThat(page(mvc.get().uri("/account/alerts").with(user(other)).exchange()) != null)
+                .isTrue();
+    }
+
+    @Test
+    void theMailHasTheOneClickUnsubscribeHeadersAndItsLinkEndsTheAlert() throws Exception {
+        SignedInAccount me = seeker(true);
+        create(me, "jobs", "daily", "q", word);
+        long id = alertOf(me);
+        posting(word + " Unsubscribe Coordinator");
+        clock.advance(Duration.ofDays(1));
+        assertThat(alerts.runDue()).isEqualTo(1);
+        MimeMessage mail = mailTo(me, 1)[0];
+        String[] header = mail.getHeader("List-Unsubscribe");
+        assertThat(header).hasSize(1);
+        assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        Matcher inHeader = Pattern.compile("<https?://[^/]+(/alerts/unsubscribe/[A-Za-z0-9_-]+)>")
+                .matcher(header[0]);
+        assertThat(inHeader.matches()).as(header[0]).isTrue();
+        String path = inHeader.group(1);
+        assertThat(GreenMailUtil.getBody(mail).replaceAll("=\r?\n", "")).contains(path);
+
+        // GET only asks; a mail scanner that fetches the link ends nothing
+        MvcTestResult asked = mvc.get().uri(path).exchange();
+        assertThat(asked.getResponse().getStatus()).isEqualTo(200);
+        assertThat(page(asked).select("form[method=post] button")).hasSize(1);
+        assertThat(alertCount(me)).isOne();
+
+        // the mail program's one-click POST: no session, no CSRF token
+        MvcTestResult done = mvc.post()
+                .uri(path)
+                .contentType("application/x-www-form-urlencoded")
+                .content("List-Unsubscribe=One-Click")
+                .exchange();
+        assertThat(done.getResponse().getStatus()).isEqualTo(200);
+        assertThat(alertCount(me)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from search_alert_link where alert_id = ?", Integer.class, id))
+                .isZero();
+
+        // used again, and a token that never existed: the same answer
+        String again = page(mvc.post().uri(path).exchange()).select("main").text();
+        String unknown = page(mvc.post().uri("/alerts/unsubscribe/NoSuchToken").exchange())
+                .select("main")
+                .text();
+        assertThat(again).isEqualTo(page(done).select("main").text()).isEqualTo(unknown);
+    }
+
+    @Test
+    void anAccountHasAtMostTheLimitOfAlerts() throws Exception {
+        SignedInAccount me = seeker(true);
+        for (int i = 0; i < 3; i++) {
+            assertThat(create(me, "trainings", "weekly", "q", word + i)
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(302);
+        }
+        MvcTestResult fourth = create(me, "trainings", "weekly", "q", word + "3");
+        assertThat(fourth.getResponse().getStatus()).isEqualTo(422);
+        assertThat(page(fourth).select(".error-summary").text()).contains("You already have 3 alerts");
+        assertThat(alertCount(me)).isEqualTo(3);
+    }
+
+    @Test
+    void badParametersAreRefusedWithTheReasonAndNothingIsStored() throws Exception {
+        SignedInAccount me = seeker(true);
+        MvcTestResult pay = create(me, "jobs", "daily", "minPay", "lots");
+        assertThat(pay.getResponse().getStatus()).isEqualTo(422);
+        assertThat(page(pay).select(".error-summary li")).hasSize(1);
+        MvcTestResult career = create(me, "trainings", "daily", "career", "../etc");
+        assertThat(career.getResponse().getStatus()).isEqualTo(422);
+        assertThat(page(career).select(".error-summary").text()).contains("Choose a career from the list.");
+        MvcTestResult place = create(me, "employers", "daily", "near", "Nowhere At All, ZZ");
+        assertThat(place.getResponse().getStatus()).isEqualTo(422);
+        MvcTestResult often = create(me, "jobs", "hourly", "q", word);
+        assertThat(page(often).select(".error-summary").text()).contains("Choose daily or weekly.");
+        assertThat(often.getResponse().getStatus()).isEqualTo(422);
+        MvcTestResult kind = create(me, "careers", "daily", "q", word);
+        assertThat(kind.getResponse().getStatus()).isEqualTo(422);
+        assertThat(create(me, "jobs", "daily", "q", word).getResponse().getStatus())
+                .isEqualTo(302);
+        MvcTestResult twice = create(me, "jobs", "daily", "q", "  " + word + " ");
+        assertThat(twice.getResponse().getStatus())
+                .as("the same search, normalized")
+                .isEqualTo(422);
+        assertThat(alertCount(me)).isOne();
+    }
+
+    @Test
+    void theDataExportListsTheAccountsAlerts() throws Exception {
+        SignedInAccount me = seeker(true);
+        create(me, "employers", "weekly", "q", word);
+        String json = mvc.get()
+                .uri("/account/export")
+                .with(user(me))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json)
+                .contains("\"searchAlerts\":[{\"search\":\"employers\",\"query\":\"q=" + word + "\"")
+                .contains("\"frequency\":\"weekly\"");
+    }
+
+    @Test
+    void anUnconfirmedAddressGetsNoAlert() throws Exception {
+        SignedInAccount me = seeker(false);
+        MvcTestResult result = create(me, "jobs", "daily", "q", word);
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        assertThat(page(result).select(".error-summary").text()).contains("Confirm your email address");
+        assertThat(alertCount(me)).isZero();
+    }
+
+    @Test
+    void onlySignedInPeopleMakeAlertsAndTheControlCarriesTheSearchShown() throws Exception {
+        MvcTestResult anonymous = mvc.post()
+                .uri("/account/alerts")
+                .with(csrf())
+                .param("kind", "jobs")
+                .param("frequency", "daily")
+                .param("q", word)
+                .exchange();
+        assertThat(anonymous.getResponse().getStatus()).isEqualTo(302);
+        assertThat(anonymous.getResponse().getRedirectedUrl()).endsWith("/sign-in");
+
+        Document visitor = page(mvc.get().uri("/trainings?q=" + word).exchange());
+        assertThat(visitor.select(".alert-control form")).isEmpty();
+        assertThat(visitor.select(".alert-control a").attr("href")).startsWith("/account/save?returnTo=");
+
+        SignedInAccount me = seeker(true);
+        for (String kind : List.of("trainings", "employers", "jobs")) {
+            Document fragment = page(mvc.get()
+                    .uri("/" + kind + "?q=" + word + "&page=2")
+                    .header("HX-Request", "true")
+                    .with(user(me))
+                    .exchange());
+            var form = fragment.select("#results .alert-control form[method=post]");
+            assertThat(form).as(kind).hasSize(1);
+            assertThat(form.select("input[name=kind]").val()).isEqualTo(kind);
+            assertThat(form.select("input[name=q]").val()).isEqualTo(word);
+            assertThat(form.select("input[name=page]")).isEmpty();
+            assertThat(form.select("input[name=frequency]")).hasSize(2);
+        }
+    }
+}
