@@ -7,7 +7,8 @@
 #   DATA=/tmp/hub-bench.XXXXXX BEFORE=/tmp/before.jar AFTER=target/health-careers-hub-0.1.0-SNAPSHOT.jar \
 #       bench/search-ab.sh -- --modules trainings,employers,jobs-filter
 #
-# Environment: DATA (required), BEFORE, AFTER (jars), PORT (the first of two ports; else 18210), JAVA_OPTS.
+# Environment: DATA (required), BEFORE, AFTER (jars), PORT (the first of two ports; else 18210), JAVA_OPTS,
+# PROFILE_DIR (a JFR recording of each build, a.jfr and b.jfr there, written when the script stops them).
 # Arguments after "--" go to bench/search_ab.py.
 set -euo pipefail
 
@@ -48,8 +49,12 @@ port=$PORT
 for build in a b; do
     jar=$BEFORE
     [[ $build == b ]] && jar=$AFTER
+    profile=""
+    if [[ -n ${PROFILE_DIR:-} ]]; then
+        profile="-XX:StartFlightRecording=filename=$PROFILE_DIR/$build.jfr,settings=profile"
+    fi
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-    java ${JAVA_OPTS:-} -jar "$jar" --server.address=127.0.0.1 --server.port="$port" \
+    java ${JAVA_OPTS:-} $profile -jar "$jar" --server.address=127.0.0.1 --server.port="$port" \
         --hub.data-dir="$copies/$build" --management.endpoint.health.probes.enabled=true \
         >"$copies/$build.log" 2>&1 &
     pids+=($!)

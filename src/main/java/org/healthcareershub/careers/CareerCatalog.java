@@ -21,9 +21,11 @@ public class CareerCatalog {
     static final String DEFAULT_LOCALE = "en";
 
     private final Careers careers;
+    private final CareerTitleCache titleCache;
 
-    CareerCatalog(Careers careers) {
+    CareerCatalog(Careers careers, CareerTitleCache titleCache) {
         this.careers = careers;
+        this.titleCache = titleCache;
     }
 
     /** The career page for {@code slug} in {@code locale}, falling back to English. */
@@ -54,10 +56,14 @@ public class CareerCatalog {
 
     /**
      * The title of every career by slug, in list order, in {@code locale} where translated (as in
-     * {@link #list}); reads only the titles, for filters and labels on every search page.
+     * {@link #list}); reads only the titles, for filters and labels on every search page, and keeps them
+     * until a career is written. The map cannot be changed.
      */
     public Map<String, String> titles(Locale locale) {
-        String language = language(locale);
+        return titleCache.titles(language(locale), this::readTitles);
+    }
+
+    private Map<String, String> readTitles(String language) {
         Map<String, String> titles = new LinkedHashMap<>();
         for (CareerTitle career : careers.findAllTitles()) {
             if (career.locale().equals(language)

@@ -213,8 +213,8 @@ class TypoMatchesTests {
                 .toPredicate();
     }
 
-    private static <T> Map<Object, Float> scores(
-            SearchSession session, SearchScope<T> scope, SearchPredicate predicate) {
+    /** Each hit's id and score. */
+    static <T> Map<Object, Float> scores(SearchSession session, SearchScope<T> scope, SearchPredicate predicate) {
         List<List<?>> hits = session.search(scope)
                 .select(f -> f.composite(f.id(), f.score()))
                 .where(predicate)

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,11 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthcareershub.careers.CareerContent;
+import org.healthcareershub.careers.CareerTitleCache;
 import org.healthcareershub.careers.Pay;
 
 /** A career profile in one language, stored as rows so other features can query titles and settings. */
 @Entity
 @Table(name = "career")
+@EntityListeners(CareerTitleCache.class)
 public class Career {
 
     @Id

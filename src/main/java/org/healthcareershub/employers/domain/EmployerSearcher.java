@@ -10,6 +10,7 @@ import org.healthcareershub.employers.EmployerResults;
 import org.healthcareershub.employers.EmployerSearch;
 import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.geo.GeoPoint;
+import org.healthcareershub.search.SearchCircles;
 import org.healthcareershub.search.SearchVocabulary;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
@@ -17,7 +18,6 @@ import org.hibernate.search.engine.search.common.SortMode;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -50,6 +50,7 @@ public class EmployerSearcher {
 
     private final EntityManager entityManager;
     private final SearchVocabulary vocabulary;
+    private final SearchCircles circles = new SearchCircles();
 
     EmployerSearcher(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -106,6 +107,8 @@ public class EmployerSearcher {
         }
         return new TreeMap<>(session.search(scope)
                 .where(predicate(scope, search, facet, typos))
+                // counts need no relevance: unsorted, Lucene computes no scores
+                .sort(f -> f.indexOrder())
                 .aggregation(facet.key, terms(scope, facet))
                 .fetch(0)
                 .aggregation(facet.key));
@@ -152,10 +155,8 @@ public class EmployerSearcher {
             bool.must(f.match().field("sites.region").matching(s.region()));
         }
         if (s.near() != null) {
-            bool.must(f.spatial()
-                    .within()
-                    .field("sites.location")
-                    .circle(s.near().latitude(), s.near().longitude(), s.radiusMiles(), DistanceUnit.MILES));
+            bool.must(circles.within(
+                    scope, "sites.location", s.near().latitude(), s.near().longitude(), s.radiusMiles()));
         }
         return bool.toPredicate();
     }

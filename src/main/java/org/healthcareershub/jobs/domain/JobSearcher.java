@@ -20,6 +20,7 @@ import org.healthcareershub.jobs.JobSort;
 import org.healthcareershub.jobs.JobStatus;
 import org.healthcareershub.jobs.WorkSchedule;
 import org.healthcareershub.jobs.Workplace;
+import org.healthcareershub.search.SearchCircles;
 import org.healthcareershub.search.SearchVocabulary;
 import org.healthcareershub.search.TypoTolerance;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -76,6 +77,7 @@ public class JobSearcher {
 
     private final EntityManager entityManager;
     private final SearchVocabulary vocabulary;
+    private final SearchCircles circles = new SearchCircles();
     private final Clock clock;
 
     JobSearcher(EntityManager entityManager, Clock clock) {
@@ -196,10 +198,8 @@ public class JobSearcher {
         }
         if (s.near() != null) {
             bool.filter(f.bool()
-                    .should(f.spatial()
-                            .within()
-                            .field("location")
-                            .circle(s.near().latitude(), s.near().longitude(), s.radiusMiles(), DistanceUnit.MILES))
+                    .should(circles.within(
+                            scope, "location", s.near().latitude(), s.near().longitude(), s.radiusMiles()))
                     .should(f.match().field("workplace").matching(Workplace.REMOTE)));
         }
         return bool.toPredicate();

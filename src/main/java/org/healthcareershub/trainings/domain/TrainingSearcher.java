@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.healthcareershub.geo.GeoPoint;
 import org.healthcareershub.geo.Location;
+import org.healthcareershub.search.SearchCircles;
 import org.healthcareershub.search.SearchVocabulary;
 import org.healthcareershub.trainings.CredentialType;
 import org.healthcareershub.trainings.DeliveryMode;
@@ -68,6 +69,7 @@ public class TrainingSearcher {
 
     private final EntityManager entityManager;
     private final SearchVocabulary vocabulary;
+    private final SearchCircles circles = new SearchCircles();
 
     TrainingSearcher(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -177,6 +179,8 @@ public class TrainingSearcher {
         }
         return session.search(scope)
                 .where(predicate(scope, search, count.facet(), typos))
+                // counts need no relevance: unsorted, Lucene computes no scores
+                .sort(f -> f.indexOrder())
                 .aggregation(count.key(), count.aggregation())
                 .fetch(0)
                 .aggregation(count.key());
@@ -240,15 +244,14 @@ public class TrainingSearcher {
                             : f.range().field("cost").lessThan(max));
         }
         if (s.near() != null) {
-            var within = f.spatial()
-                    .within()
-                    .field("location")
-                    .circle(s.near().latitude(), s.near().longitude(), s.radiusMiles(), DistanceUnit.MILES);
+            var within = circles.within(
+                    scope, "location", s.near().latitude(), s.near().longitude(), s.radiusMiles());
             bool.must(
                     s.includeOnline()
                             ? f.bool()
                                     .should(within)
                                     .should(f.match().field("deliveryMode").matching(DeliveryMode.ONLINE))
+                                    .toPredicate()
                             : within);
         }
         return bool.toPredicate();
