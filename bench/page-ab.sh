@@ -9,7 +9,7 @@
 #
 # Settings: ROUNDS (5), DURATION (10s), WARM (5s), PAGE, DATA (a data directory with demo data already loaded,
 # copied for each jar; default: each jar loads the demo data), JAVA_OPTS, PORTS=lo-hi (default 18100-18199).
-# Prints requests/s per round and the medians; needs java, curl, wrk and nginx, as bench/page-throughput.sh.
+# Prints requests/s and the app's CPU per request per round, and the medians; needs java, curl, wrk and nginx, as bench/page-throughput.sh.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -36,17 +36,20 @@ cleanup() {
 trap cleanup EXIT
 
 median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+# rate <duration> <url> [wrk options]: prints requests/s and the number of requests
 rate() {
     local out
     out=$(wrk -t2 -c32 -d"$1" "${@:3}" "$2")
     grep "Non-2xx\|Socket errors" <<<"$out" | sed 's/^/    wrk: /' >&2 || true
-    awk '/Requests\/sec/ {print $2}' <<<"$out"
+    awk '/Requests\/sec/ {r = $2} / requests in / {n = $1} END {print r, n}' <<<"$out"
 }
+cpu_ms() { awk '{print ($14 + $15) * 10}' "/proc/$1/stat"; }
 
 echo "load average at start: $(cat /proc/loadavg)"
 declare -A port=([before]=$lo [after]=$((lo + 1)))
 nginx_port=$((lo + 2))
 declare -A jar=([before]=$BEFORE [after]=$JAR)
+declare -A pid
 for name in before after; do
     mkdir -p "$work/data-$name"
     [[ -n ${DATA:-} ]] && cp -a "$DATA/." "$work/data-$name/"
@@ -54,6 +57,7 @@ for name in before after; do
     java $JAVA_OPTS -jar "${jar[$name]}" --server.address=127.0.0.1 --server.port="${port[$name]}" \
         --hub.data-dir="$work/data-$name" --hub.base-url="http://127.0.0.1:${port[$name]}" >"$work/$name.log" 2>&1 &
     pids+=($!)
+    pid[$name]=$!
     echo "$name: ${jar[$name]} on port ${port[$name]}"
 done
 for name in before after; do
@@ -76,7 +80,7 @@ pids+=($!)
 until curl -fs -o /dev/null "http://127.0.0.1:$nginx_port$PAGE"; do sleep 0.2; done
 echo "page: $(stat -c %s "$file") bytes plain, $(stat -c %s "$file.gz") gzipped; nginx on port $nginx_port"
 
-declare -A rates
+declare -A rates cpus
 for encoding in plain gzip; do
     header=()
     [[ $encoding == gzip ]] && header=(-H 'Accept-Encoding: gzip')
@@ -90,9 +94,16 @@ for encoding in plain gzip; do
         for target in nginx before after; do
             p=$nginx_port
             [[ $target != nginx ]] && p=${port[$target]}
-            r=$(rate "$DURATION" "http://127.0.0.1:$p$PAGE" "${header[@]}")
+            [[ $target != nginx ]] && cpu=$(cpu_ms "${pid[$target]}")
+            read -r r n < <(rate "$DURATION" "http://127.0.0.1:$p$PAGE" "${header[@]}")
             rates[$encoding $target]+="$r "
             line+=$(printf '  %s %9.1f' "$target" "$r")
+            if [[ $target != nginx ]]; then
+                # the app's CPU per request (user + system, µs): what a hit costs, whatever else runs
+                us=$(((($(cpu_ms "${pid[$target]}") - cpu) * 1000) / n))
+                cpus[$encoding $target]+="$us "
+                line+=" (${us} µs CPU)"
+            fi
         done
         echo "$line req/s  (load $(cut -d' ' -f1-3 /proc/loadavg))"
     done
@@ -104,7 +115,10 @@ for encoding in plain gzip; do
     n=$(tr ' ' '\n' <<<"${rates[$encoding nginx]}" | grep . | median)
     b=$(tr ' ' '\n' <<<"${rates[$encoding before]}" | grep . | median)
     a=$(tr ' ' '\n' <<<"${rates[$encoding after]}" | grep . | median)
+    bc_=$(tr ' ' '\n' <<<"${cpus[$encoding before]}" | grep . | median)
+    ac_=$(tr ' ' '\n' <<<"${cpus[$encoding after]}" | grep . | median)
     printf '  %-5s nginx %9.1f  before %9.1f (%.3f of nginx)  after %9.1f (%.3f of nginx)  after/before %.2f\n' \
         "$encoding" "$n" "$b" "$(bc -l <<<"$b / $n")" "$a" "$(bc -l <<<"$a / $n")" "$(bc -l <<<"$a / $b")"
+    printf '  %-5s app CPU per request: before %s µs, after %s µs\n' "$encoding" "$bc_" "$ac_"
 done
 echo "load average at end: $(cat /proc/loadavg)"
