@@ -16,6 +16,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/nginx-page.sh
+. bench/nginx-page.sh
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-15s}
 WARM=${WARM:-10s}
@@ -120,30 +122,7 @@ for i in "${!JARS[@]}"; do
     grep -i '^\(etag\|cache-control\|vary\):' "$WORK/plain.headers" | tr -d '\r' | sed 's/^/  app /' || true
 
     nginx_port=$(free_port)
-    cat >"$WORK/nginx-$nginx_port.conf" <<EOF
-worker_processes 2;
-daemon off;
-pid $WORK/nginx-$nginx_port.pid;
-error_log $WORK/nginx-$nginx_port.error.log;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    client_body_temp_path $WORK/nginx-body;
-    proxy_temp_path $WORK/nginx-proxy;
-    fastcgi_temp_path $WORK/nginx-fastcgi;
-    uwsgi_temp_path $WORK/nginx-uwsgi;
-    scgi_temp_path $WORK/nginx-scgi;
-    server {
-        listen 127.0.0.1:$nginx_port;
-        root $root;
-        location / {
-            types { }
-            default_type "$type";
-            gzip_static on;
-        }
-    }
-}
-EOF
+    nginx_page_conf "$WORK" "$nginx_port" "$root" "$type" >"$WORK/nginx-$nginx_port.conf"
     "$NGINX" -c "$WORK/nginx-$nginx_port.conf" -e "$WORK/nginx-$nginx_port.error.log" &
     NGINX_PID=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$nginx_port$PAGE"; do sleep 0.2; done

@@ -12,7 +12,8 @@
 #                                                      # also measures RSS after bench/search_load.py
 #
 # Environment: JAR (default target/health-careers-hub-*.jar), BEFORE (a second jar), RUNS (3), OPTS (JVM
-# options for both), CDS=1 (run each jar extracted with an AppCDS archive recorded first), DATA (an existing
+# options for both), BEFORE_OPTS (the before jar's, default OPTS), LOAD_ARGS (more arguments for
+# bench/search_load.py with --large, e.g. "--warmup 200 --requests 300 --seconds 10"), CDS=1 (run each jar extracted with an AppCDS archive recorded first), DATA (an existing
 # data directory, copied for each start; default: a fresh demo data directory made by the first start),
 # PORT (18300).
 set -euo pipefail
@@ -48,6 +49,8 @@ cpu_ms() { awk '{print ($14 + $15) * 10}' "/proc/$1/stat"; }
 # prepare <label> <jar>: prints the java arguments that start it (extracted + CDS archive when CDS=1)
 prepare() {
     local label=$1 jar=$2
+    local OPTS=$OPTS
+    [[ $label == before ]] && OPTS=${BEFORE_OPTS:-$OPTS}
     if [[ ${CDS:-0} == 1 ]]; then
         java -Djarmode=tools -jar "$jar" extract --destination "$work/$label" >/dev/null
         local extracted
@@ -85,7 +88,7 @@ start() {
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2 ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2))}'; }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); java: $(java -version 2>&1 | head -1)"
-echo "options: ${OPTS:-(none)}; CDS: ${CDS:-0}; runs: $RUNS; data: ${DATA:-fresh demo data}"
+echo "options: ${OPTS:-(none)}; before: ${BEFORE_OPTS:-the same}; CDS: ${CDS:-0}; runs: $RUNS; data: ${DATA:-fresh demo data}"
 labels=(after)
 jars=("$JAR")
 if [[ -n ${BEFORE:-} ]]; then
@@ -121,7 +124,9 @@ for run in $(seq 1 "$RUNS"); do
         rss=$(rss_kb "$app")
         line="$label run $run: first page $page_ms ms (process CPU $page_cpu ms), ready $ready_ms ms, RSS $((rss / 1024)) MB"
         if [[ $large == 1 ]]; then
-            python3 bench/search_load.py --base "http://127.0.0.1:$PORT" --pid "$app" >"$work/$label-$run-load.txt"
+            # shellcheck disable=SC2086 # LOAD_ARGS is a list of arguments
+            python3 bench/search_load.py --base "http://127.0.0.1:$PORT" --pid "$app" ${LOAD_ARGS:-} \
+                >"$work/$label-$run-load.txt"
             line="$line, after the search load $(($(rss_kb "$app") / 1024)) MB"
         fi
         echo "$line (load average $(cut -d' ' -f1 /proc/loadavg))"

@@ -1,5 +1,7 @@
 package org.healthcareershub.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.healthcareershub.web.PageCache.Audience;
 import org.healthcareershub.web.PageCache.Key;
 import org.healthcareershub.web.PageCache.Page;
@@ -60,19 +64,24 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
     private final String browserMaxAge;
     private final boolean early;
+    private final HitTimers hits;
     private volatile List<Route> routes;
 
     /**
      * {@code early}: the instance that runs before Spring Security, which only answers visitors without a
      * session from pages already kept (see {@link WebConfiguration}); the other renders and keeps them.
+     * {@code meters}: where the early instance, which runs before Boot's request observation, times the
+     * requests it answers (null: nowhere).
      */
     PageCacheFilter(
             PageCache cache,
             LocaleResolver locales,
             ObjectProvider<RequestMappingHandlerMapping> mappings,
             PageCacheProperties properties,
-            boolean early) {
+            boolean early,
+            MeterRegistry meters) {
         this.early = early;
+        this.hits = early && meters != null ? new HitTimers(meters) : null;
         this.cache = cache;
         this.locales = locales;
         this.mappings = mappings;
@@ -94,6 +103,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long started = System.nanoTime();
         if (early && (request.getRequestedSessionId() != null || request.getSession(false) != null)) {
             chain.doFilter(request, response);
             return;
@@ -126,6 +136,9 @@ class PageCacheFilter extends OncePerRequestFilter {
                     .ifPresent(context -> context.setPathPattern(lookup.pattern()));
         }
         write(page, lookup, request, response);
+        if (hits != null) {
+            hits.record(request.getMethod(), response.getStatus(), lookup.pattern(), started);
+        }
     }
 
     private Page render(Lookup lookup, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -178,7 +191,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
         // as a rendered page's: the servlet container writes Content-Language from the response's locale
-        response.setLocale(Locale.forLanguageTag(page.contentLanguage()));
+        response.setLocale(locale(page.contentLanguage()));
         byte[] bytes = gzip ? page.gzipped() : page.body();
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -187,6 +200,15 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(bytes);
         }
+    }
+
+    private static Locale locale(String language) {
+        for (Locale supported : WebConfiguration.SUPPORTED) {
+            if (supported.getLanguage().equals(language)) {
+                return supported;
+            }
+        }
+        return Locale.forLanguageTag(language);
     }
 
     private static boolean notModified(Page page, HttpServletRequest request) {
@@ -326,6 +348,42 @@ class PageCacheFilter extends OncePerRequestFilter {
         @Override
         public String getQueryString() {
             return query;
+        }
+    }
+
+    /**
+     * Times the early instance's answers into Boot's request timers, with the name and tags that its request
+     * observation gives a page answered after it ({@code DefaultServerRequestObservationConvention} and the
+     * meter handler's {@code error}), so a page from memory counts in {@code http.server.requests} as before.
+     */
+    private static final class HitTimers {
+
+        private final MeterRegistry registry;
+        private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
+        HitTimers(MeterRegistry registry) {
+            this.registry = registry;
+        }
+
+        void record(String method, int status, String uri, long started) {
+            timers.computeIfAbsent(
+                            method + ' ' + status + ' ' + uri,
+                            key -> Timer.builder("http.server.requests")
+                                    .tags(
+                                            "error",
+                                            "none",
+                                            "exception",
+                                            "none",
+                                            "method",
+                                            method,
+                                            "outcome",
+                                            status < 300 ? "SUCCESS" : "REDIRECTION",
+                                            "status",
+                                            Integer.toString(status),
+                                            "uri",
+                                            uri)
+                                    .register(registry))
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 

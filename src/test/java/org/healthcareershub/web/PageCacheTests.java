@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -75,6 +76,9 @@ class PageCacheTests {
 
     @Autowired
     OccupationWages wages;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     @AfterEach
@@ -273,6 +277,37 @@ class PageCacheTests {
         assertThat(kept.getHeader(HttpHeaders.VARY)).isEqualTo("Accept-Encoding, Cookie");
         assertThat(kept.getContentType()).isEqualTo("text/html;charset=UTF-8");
         assertThat(kept.getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
+    }
+
+    /** The early page cache runs before Boot's request observation and times its hits into the same timers. */
+    @Test
+    void aPageFromMemoryCountsInTheRequestMetricsAsARenderedOne() {
+        double before = requestCount(200);
+        get(FLAGSHIP);
+        assertThat(requestCount(200)).as("rendered").isEqualTo(before + 1);
+        MockHttpServletResponse kept = get(FLAGSHIP);
+        assertThat(requestCount(200)).as("from memory").isEqualTo(before + 2);
+
+        double notModified = requestCount(304);
+        MvcTestResult conditional = mvc.get()
+                .uri(FLAGSHIP)
+                .header(HttpHeaders.IF_NONE_MATCH, kept.getHeader(HttpHeaders.ETAG))
+                .exchange();
+        assertThat(conditional.getResponse().getStatus()).isEqualTo(304);
+        assertThat(requestCount(304)).isEqualTo(notModified + 1);
+    }
+
+    double requestCount(int status) {
+        var timer = meters.find("http.server.requests")
+                .tags(
+                        "error", "none",
+                        "exception", "none",
+                        "method", "GET",
+                        "outcome", status == 200 ? "SUCCESS" : "REDIRECTION",
+                        "status", Integer.toString(status),
+                        "uri", "/careers/{slug}")
+                .timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test
