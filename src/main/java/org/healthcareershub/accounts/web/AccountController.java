@@ -2,6 +2,7 @@ package org.healthcareershub.accounts.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.healthcareershub.accounts.AccountSection;
 import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.AccountSettings;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The signed-in home at /account: the profile in short, a seeker's interest in postings (with the stage each
- * is at, a way to withdraw and the mail setting), saved trainings, employers and openings, account pages.
+ * is at, a way to withdraw and the mail setting), saved trainings, employers and openings, account pages,
+ * and the parts other modules offer ({@link AccountSection}).
  */
 @Controller
 class AccountController {
@@ -29,6 +31,7 @@ class AccountController {
     private final CareerCatalog careerTitles;
     private final JobInterests interests;
     private final AccountSettings settings;
+    private final List<AccountSection> sections;
 
     AccountController(
             ProfileSettings profiles,
@@ -36,13 +39,15 @@ class AccountController {
             SavedEntries entries,
             CareerCatalog careerTitles,
             JobInterests interests,
-            AccountSettings settings) {
+            AccountSettings settings,
+            List<AccountSection> sections) {
         this.profiles = profiles;
         this.shortlist = shortlist;
         this.entries = entries;
         this.careerTitles = careerTitles;
         this.interests = interests;
         this.settings = settings;
+        this.sections = sections;
     }
 
     @GetMapping("/account")
@@ -59,6 +64,9 @@ class AccountController {
         model.addAttribute("savedJobs", entries.of(saved, SavedItem.Kind.JOB));
         model.addAttribute("interests", interests.ofSeeker(account.id()));
         model.addAttribute("interestMail", settings.wantsInterestMail(account.id()));
+        model.addAttribute(
+                "sections",
+                sections.stream().filter(s -> s.offeredTo(account.role())).toList());
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("account.title")));
         return "accounts/home";
     }
