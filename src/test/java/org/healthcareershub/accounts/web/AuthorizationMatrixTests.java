@@ -209,7 +209,13 @@ class AuthorizationMatrixTests {
                         "/employer/interest/{id:\\d{1,18}}/stage",
                         "/account/jobs/{id:\\d{1,18}}/interest",
                         "/account/interest/{id:\\d{1,18}}/withdraw",
-                        "/account/interest/mail");
+                        "/account/interest/mail",
+                        "/account/visibility",
+                        "/account/visibility/renew",
+                        "/account/visibility/pause",
+                        "/account/visibility/resume",
+                        "/account/visibility/withdraw",
+                        "/employer/talent");
     }
 
     @Test
