@@ -11,8 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The rate limits of the portal, bound from {@code hub.security.*} and checked at start-up, so a limit of
  * zero or a lockout that is not a duration stops the app with the property named instead of locking
- * everyone out. Sign-in, sign-up and emailed links (accounts), contacting an employer (employers) and
- * reporting a posting (jobs) read their allowance here; each module keeps its own buckets.
+ * everyone out. Sign-in, sign-up and emailed links (accounts), contacting an employer (employers),
+ * reporting a posting (jobs) and searching for talent (talent) read their allowance here; each module keeps its own buckets.
  *
  * @param signInPerAddress sign-in attempts per client address in 10 minutes
  * @param signInFailuresBeforeLockout failed sign-ins per email that lock it
@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param contactEmployerPerAddress "contact this employer" messages per client address in an hour
  * @param contactEmployerPerEmail "contact this employer" messages per sender email in an hour
  * @param jobReportsPerAddress reports about job postings per client address in an hour
+ * @param talentSearchesPerOrganization talent searches (each page of results counts) per organization in an hour
  */
 @ConfigurationProperties("hub.security")
 @Validated
@@ -38,4 +39,5 @@ public record LimitProperties(
         @DefaultValue("3") @Positive int emailLinksPerAccount,
         @DefaultValue("5") @Positive int contactEmployerPerAddress,
         @DefaultValue("5") @Positive int contactEmployerPerEmail,
-        @DefaultValue("10") @Positive int jobReportsPerAddress) {}
+        @DefaultValue("10") @Positive int jobReportsPerAddress,
+        @DefaultValue("120") @Positive int talentSearchesPerOrganization) {}

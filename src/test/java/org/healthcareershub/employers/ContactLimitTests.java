@@ -11,7 +11,7 @@ class ContactLimitTests {
 
     final MovableClock clock = new MovableClock();
     final ContactLimit limit =
-            new ContactLimit(new LimitProperties(30, 5, Duration.ofMinutes(15), 10, 10, 3, 5, 3, 10), clock);
+            new ContactLimit(new LimitProperties(30, 5, Duration.ofMinutes(15), 10, 10, 3, 5, 3, 10, 120), clock);
 
     boolean allows(String clientAddress, String email) {
         return limit.check(clientAddress, email) == ContactLimit.Verdict.ALLOWED;

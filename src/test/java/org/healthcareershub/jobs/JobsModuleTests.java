@@ -75,7 +75,7 @@ class JobsModuleTests {
     LimitProperties limitProperties;
 
     static LimitProperties limitProperties() {
-        return new LimitProperties(30, 5, Duration.ofMinutes(15), 10, 10, 3, 5, 5, 10);
+        return new LimitProperties(30, 5, Duration.ofMinutes(15), 10, 10, 3, 5, 5, 10, 120);
     }
 
     @MockitoBean

@@ -19,7 +19,7 @@ class LimitPropertiesTests {
     @Test
     void startsWithTheDocumentedDefaults() {
         context.run(app -> assertThat(app.getBean(LimitProperties.class))
-                .isEqualTo(new LimitProperties(30, 5, Duration.ofMinutes(15), 10, 10, 3, 5, 5, 10)));
+                .isEqualTo(new LimitProperties(30, 5, Duration.ofMinutes(15), 10, 10, 3, 5, 5, 10, 120)));
     }
 
     @Test
@@ -33,9 +33,10 @@ class LimitPropertiesTests {
                         "hub.security.email-links-per-account=2",
                         "hub.security.contact-employer-per-address=7",
                         "hub.security.contact-employer-per-email=3",
-                        "hub.security.job-reports-per-address=4")
+                        "hub.security.job-reports-per-address=4",
+                        "hub.security.talent-searches-per-organization=7")
                 .run(app -> assertThat(app.getBean(LimitProperties.class))
-                        .isEqualTo(new LimitProperties(60, 4, Duration.ofMinutes(30), 11, 12, 2, 7, 3, 4)));
+                        .isEqualTo(new LimitProperties(60, 4, Duration.ofMinutes(30), 11, 12, 2, 7, 3, 4, 7)));
     }
 
     @Test

@@ -17,7 +17,7 @@ public abstract class WithWebLimits {
     Clock clock;
 
     static LimitProperties limitProperties() {
-        return new LimitProperties(30, 5, Duration.ofMinutes(15), 10, 10, 3, 5, 5, 10);
+        return new LimitProperties(30, 5, Duration.ofMinutes(15), 10, 10, 3, 5, 5, 10, 120);
     }
 
     static Clock clock() {

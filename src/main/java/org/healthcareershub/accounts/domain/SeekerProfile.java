@@ -68,6 +68,10 @@ public class SeekerProfile {
         this.updatedAt = Instant.now();
     }
 
+    public Long getAccountId() {
+        return accountId;
+    }
+
     public String getZip() {
         return zip;
     }

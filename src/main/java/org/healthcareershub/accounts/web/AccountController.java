@@ -2,6 +2,7 @@ package org.healthcareershub.accounts.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.healthcareershub.accounts.AccountSection;
 import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.domain.AccountSettings;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The signed-in home at /account: the profile in short, a seeker's interest in postings (with the stage each
- * is at, a way to withdraw and the mail setting), saved trainings, employers and openings,
- * saved-search alerts, account pages.
+ * is at, a way to withdraw and the mail setting), saved trainings, employers and openings, saved-search alerts,
+ * account pages, and the parts other modules offer ({@link AccountSection}).
  */
 @Controller
 class AccountController {
@@ -32,6 +33,7 @@ class AccountController {
     private final JobInterests interests;
     private final AccountSettings settings;
     private final SavedSearches alerts;
+    private final List<AccountSection> sections;
 
     AccountController(
             ProfileSettings profiles,
@@ -40,7 +42,8 @@ class AccountController {
             CareerCatalog careerTitles,
             JobInterests interests,
             AccountSettings settings,
-            SavedSearches alerts) {
+            SavedSearches alerts,
+            List<AccountSection> sections) {
         this.profiles = profiles;
         this.shortlist = shortlist;
         this.entries = entries;
@@ -48,6 +51,7 @@ class AccountController {
         this.interests = interests;
         this.settings = settings;
         this.alerts = alerts;
+        this.sections = sections;
     }
 
     @GetMapping("/account")
@@ -65,6 +69,9 @@ class AccountController {
         model.addAttribute("alerts", AlertController.entries(alerts, account.id()));
         model.addAttribute("interests", interests.ofSeeker(account.id()));
         model.addAttribute("interestMail", settings.wantsInterestMail(account.id()));
+        model.addAttribute(
+                "sections",
+                sections.stream().filter(s -> s.offeredTo(account.role())).toList());
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.page("account.title")));
         return "accounts/home";
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ThrottleTests {
 
     final MovableClock clock = new MovableClock();
-    final Throttle throttle = new Throttle(new LimitProperties(3, 2, Duration.ofMinutes(15), 2, 2, 1, 5, 5, 10), clock);
+    final Throttle throttle =
+            new Throttle(new LimitProperties(3, 2, Duration.ofMinutes(15), 2, 2, 1, 5, 5, 10, 120), clock);
 
     @Test
     void signInAttemptsArePerClientAddress() {

@@ -214,7 +214,13 @@ class AuthorizationMatrixTests {
                         "/account/alerts/{id:\\d{1,18}}/pause",
                         "/account/alerts/{id:\\d{1,18}}/resume",
                         "/account/alerts/{id:\\d{1,18}}/frequency",
-                        "/account/alerts/{id:\\d{1,18}}/delete");
+                        "/account/alerts/{id:\\d{1,18}}/delete",
+                        "/account/visibility",
+                        "/account/visibility/renew",
+                        "/account/visibility/pause",
+                        "/account/visibility/resume",
+                        "/account/visibility/withdraw",
+                        "/employer/talent");
     }
 
     @Test
