@@ -209,7 +209,17 @@ class AuthorizationMatrixTests {
                         "/employer/interest/{id:\\d{1,18}}/stage",
                         "/account/jobs/{id:\\d{1,18}}/interest",
                         "/account/interest/{id:\\d{1,18}}/withdraw",
-                        "/account/interest/mail");
+                        "/account/interest/mail",
+                        "/employer/talent/{handle}/message",
+                        "/employer/talent/messages",
+                        "/employer/talent/messages/{id:\\d{1,18}}",
+                        "/account/inbox",
+                        "/account/inbox/{id:\\d{1,18}}",
+                        "/account/inbox/{id:\\d{1,18}}/reply",
+                        "/account/inbox/{id:\\d{1,18}}/decline",
+                        "/account/inbox/{id:\\d{1,18}}/block",
+                        "/account/inbox/blocked/{organizationId:\\d{1,18}}/unblock",
+                        "/account/inbox/notices");
     }
 
     @Test
