@@ -10,6 +10,9 @@
  * grants the verified-email authority and publishes {@link org.healthcareershub.identity.AccountDeleted},
  * which employers and notifications handle, so deleting an account calls neither directly) and jobs (it
  * records in the audit log what staff did with reports about postings, from the events jobs publishes).
+ * Talent depends on it, never the other way: it reads seekers' profiles and mailboxes through
+ * {@link org.healthcareershub.accounts.Seekers} and adds links to the account's home as
+ * {@link org.healthcareershub.accounts.AccountSection} beans.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Accounts",

@@ -6,15 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.healthcareershub.accounts.domain.Account;
-import org.healthcareershub.accounts.domain.Accounts;
-import org.healthcareershub.accounts.domain.ProfileSettings;
 import org.healthcareershub.jobs.TestPostings;
 import org.healthcareershub.talent.domain.ProfileField;
 import org.healthcareershub.talent.domain.VisibilitySettings;
 import org.healthcareershub.talent.domain.VisibilityTerms;
 import org.healthcareershub.web.MovableClock;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The talent module's API on the real database: who may reach whom (opted in, not paused, not lapsed, not
@@ -55,23 +50,7 @@ class TalentDirectoryTests {
     MovableClock clock;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @Autowired
-    ProfileSettings profiles;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     TalentFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new TalentFixtures(accounts, encoder, profiles, jdbc);
-    }
 
     @AfterEach
     void remove() {

@@ -13,12 +13,15 @@ import org.healthcareershub.careers.License;
 import org.healthcareershub.jobs.TestPostings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
 
 /**
  * Seekers with profiles and organizations with one site, for the talent tests, and the removal of all of them
- * (and of what talent kept about them) when a test is over: the test contexts share one database.
+ * (and of what talent kept about them) when a test is over (call {@link #removeAll()} after each): the
+ * test contexts share one database.
  */
-final class TalentFixtures {
+@Component
+class TalentFixtures {
 
     static final String CARE = "care-coordination-and-care-management";
     static final String CHW = "community-health-worker";

@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class VisibilityRules {
 
-    /** The choices as sent: {@code reach} is REGIONS or DISTANCE. */
+    /** The choices as sent (the visibility form's fields): {@code reach} is REGIONS or DISTANCE. */
     public record Input(
-            String reach, List<String> regions, String radius, List<String> careers, List<String> fields, String days) {
+            String reach, List<String> region, String radius, List<String> career, List<String> field, String days) {
 
         public Input {
-            regions = regions == null ? List.of() : List.copyOf(regions);
-            careers = careers == null ? List.of() : List.copyOf(careers);
-            fields = fields == null ? List.of() : List.copyOf(fields);
+            region = region == null ? List.of() : List.copyOf(region);
+            career = career == null ? List.of() : List.copyOf(career);
+            field = field == null ? List.of() : List.copyOf(field);
         }
     }
 
@@ -54,12 +54,12 @@ public class VisibilityRules {
         Integer radius = null;
         if (REGIONS.equals(input.reach())) {
             List<String> known = geography.regions();
-            if (input.regions().isEmpty()) {
-                errors.add("regions", "talent.visibility.error.regions");
-            } else if (!known.containsAll(input.regions())) {
-                errors.add("regions", "talent.visibility.error.unknownRegion");
+            if (input.region().isEmpty()) {
+                errors.add("region", "talent.visibility.error.regions");
+            } else if (!known.containsAll(input.region())) {
+                errors.add("region", "talent.visibility.error.unknownRegion");
             } else {
-                regions.addAll(input.regions());
+                regions.addAll(input.region());
             }
         } else if (DISTANCE.equals(input.reach())) {
             radius = miles(input.radius());
@@ -74,17 +74,17 @@ public class VisibilityRules {
         } else {
             errors.add("reach", "talent.visibility.error.reach");
         }
-        if (input.careers().isEmpty()) {
-            errors.add("careers", "talent.visibility.error.careers");
-        } else if (!careers.slugs().containsAll(input.careers())) {
-            errors.add("careers", "talent.visibility.error.unknownCareer");
+        if (input.career().isEmpty()) {
+            errors.add("career", "talent.visibility.error.careers");
+        } else if (!careers.slugs().containsAll(input.career())) {
+            errors.add("career", "talent.visibility.error.unknownCareer");
         }
         Set<ProfileField> fields = EnumSet.noneOf(ProfileField.class);
-        for (String field : input.fields()) {
+        for (String field : input.field()) {
             try {
                 fields.add(ProfileField.valueOf(field));
             } catch (IllegalArgumentException e) {
-                errors.add("fields", "talent.visibility.error.field");
+                errors.add("field", "talent.visibility.error.field");
             }
         }
         Integer days = days(input.days());
@@ -94,7 +94,7 @@ public class VisibilityRules {
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new VisibilityTerms(regions, radius, Set.copyOf(input.careers()), fields, days));
+        return Optional.of(new VisibilityTerms(regions, radius, Set.copyOf(input.career()), fields, days));
     }
 
     /** One of the offered periods, or null. */

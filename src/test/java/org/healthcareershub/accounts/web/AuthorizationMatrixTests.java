@@ -219,7 +219,13 @@ class AuthorizationMatrixTests {
                         "/account/inbox/{id:\\d{1,18}}/decline",
                         "/account/inbox/{id:\\d{1,18}}/block",
                         "/account/inbox/blocked/{organizationId:\\d{1,18}}/unblock",
-                        "/account/inbox/notices");
+                        "/account/inbox/notices",
+                        "/account/visibility",
+                        "/account/visibility/renew",
+                        "/account/visibility/pause",
+                        "/account/visibility/resume",
+                        "/account/visibility/withdraw",
+                        "/employer/talent");
     }
 
     @Test

@@ -144,6 +144,7 @@ class EmployerPortalTests {
                         "/employer/contact-requests",
                         "/employer/jobs",
                         "/employer/interest",
+                        "/employer/talent",
                         "/employer/colleagues");
         assertThat(home.select("#standing form")).isEmpty();
     }

@@ -1,0 +1,21 @@
+package org.healthcareershub.talent.domain;
+
+import org.healthcareershub.careers.EducationLevel;
+import org.healthcareershub.careers.License;
+
+/**
+ * An organization's talent search, read and checked: every filter may be null. {@code region} keeps seekers
+ * who allow one of the organization's sites in that region; {@code siteId} with {@code miles} keeps seekers who
+ * allow that site and whose profile ZIP code is within that many miles of it; {@code career} is a career slug
+ * the seeker wants to hear about. The education, license and experience filters keep only seekers who let
+ * organizations see that detail, so a hidden detail never decides a result. {@code page} counts from 1.
+ */
+public record TalentQuery(
+        String region,
+        Long siteId,
+        Integer miles,
+        String career,
+        EducationLevel education,
+        License license,
+        Integer years,
+        int page) {}
