@@ -19,10 +19,14 @@ import java.util.regex.Pattern;
 import org.healthcareershub.accounts.domain.Account;
 import org.healthcareershub.accounts.domain.Accounts;
 import org.healthcareershub.accounts.domain.ProfileSettings;
+import org.healthcareershub.employers.HiringOrganizations;
 import org.healthcareershub.jobs.JobEditor;
 import org.healthcareershub.jobs.TestPostings;
 import org.healthcareershub.talent.domain.OutreachRules;
 import org.healthcareershub.talent.domain.OutreachStatus;
+import org.healthcareershub.talent.domain.TalentHit;
+import org.healthcareershub.talent.domain.TalentQuery;
+import org.healthcareershub.talent.domain.TalentSearch;
 import org.healthcareershub.talent.domain.VisibilitySettings;
 import org.healthcareershub.talent.domain.VisibilityTerms;
 import org.healthcareershub.web.MovableClock;
@@ -104,6 +108,12 @@ class OutreachTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TalentSearch search;
+
+    @Autowired
+    HiringOrganizations organizations;
+
     TalentFixtures fixtures;
     TestPostings.Org org;
     Account member;
@@ -133,6 +143,18 @@ class OutreachTests {
 
     String handle(Account seeker) {
         return directory.handleFor(seeker.getId(), org.id());
+    }
+
+    /** The handles the organization finds in its talent search for care coordination. */
+    List<String> found(TestPostings.Org searching) {
+        return search
+                .search(
+                        organizations.find(searching.id()).orElseThrow(),
+                        new TalentQuery(null, null, null, TalentFixtures.CARE, null, null, null, 1))
+                .hits()
+                .stream()
+                .map(TalentHit::handle)
+                .toList();
     }
 
     Outreach.Sent send(Account seeker, String subject, String body) {
@@ -196,10 +218,12 @@ class OutreachTests {
         Account seeker = visibleSeeker("Outreach Blocker");
         Outreach.Sent sent = send(seeker, "First contact", "Hello.");
         assertThat(directory.isReachable(seeker.getId(), org.id())).isTrue();
+        assertThat(found(org)).contains(handle(seeker));
 
         outreach.block(seeker.getId(), sent.id());
 
         assertThat(directory.isReachable(seeker.getId(), org.id())).isFalse();
+        assertThat(found(org)).doesNotContain(handle(seeker));
         assertThat(outreach.inbox(seeker.getId()).get(0).status()).isEqualTo(OutreachStatus.DECLINED);
         assertThat(send(seeker, "Again", "Hello again.").outcome()).isEqualTo(Outreach.Outcome.UNREACHABLE);
         assertThat(outreach.blockedOrganizations(seeker.getId()))
@@ -209,10 +233,12 @@ class OutreachTests {
         // another organization nearby still reaches them
         TestPostings.Org other = fixtures.albany("VERIFIED");
         assertThat(directory.isReachable(seeker.getId(), other.id())).isTrue();
+        assertThat(found(other)).contains(directory.handleFor(seeker.getId(), other.id()));
         jdbc.update("delete from talent_message where employer_id = ?", other.id());
 
         outreach.unblock(seeker.getId(), org.id());
         assertThat(directory.isReachable(seeker.getId(), org.id())).isTrue();
+        assertThat(found(org)).contains(handle(seeker));
     }
 
     @Test
