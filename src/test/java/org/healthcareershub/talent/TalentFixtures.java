@@ -13,18 +13,21 @@ import org.healthcareershub.careers.License;
 import org.healthcareershub.jobs.TestPostings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Seekers with profiles and organizations with one site, for the talent tests, and the removal of all of them
  * (and of what talent kept about them) when a test is over (call {@link #removeAll()} after each): the
- * test contexts share one database.
+ * test contexts share one database. Lazy, so that the talent module started alone (whose scan finds it) does
+ * not need the accounts beans it uses.
  */
 @Component
-class TalentFixtures {
+@Lazy
+public class TalentFixtures {
 
-    static final String CARE = "care-coordination-and-care-management";
-    static final String CHW = "community-health-worker";
+    public static final String CARE = "care-coordination-and-care-management";
+    public static final String CHW = "community-health-worker";
 
     private final TestAccounts accounts;
     private final Accounts accountRows;
@@ -42,11 +45,11 @@ class TalentFixtures {
     }
 
     /** A verified seeker in Albany (12207) with a full profile. */
-    Account seeker(String name) {
+    public Account seeker(String name) {
         return seeker(name, "12207", EducationLevel.ASSOCIATE, Set.of(License.LPN), 4, Set.of(CARE));
     }
 
-    Account seeker(
+    public Account seeker(
             String name,
             String zip,
             EducationLevel education,
@@ -61,7 +64,7 @@ class TalentFixtures {
     }
 
     /** An organization in the Capital Region with one site in Albany. */
-    TestPostings.Org albany(String state) {
+    public TestPostings.Org albany(String state) {
         return organization(state, "12207", 42.6526, -73.7562);
     }
 
@@ -79,13 +82,13 @@ class TalentFixtures {
     }
 
     /** An EMPLOYER account of the organization. */
-    Account member(TestPostings.Org org) {
+    public Account member(TestPostings.Org org) {
         Account account = accounts.create(Role.EMPLOYER, "Talent Recruiter", true, org.id(), "en");
         people.add(account.getId());
         return account;
     }
 
-    void removeAll() {
+    public void removeAll() {
         for (long id : seekers) {
             jdbc.update("delete from talent_access where seeker_id = ?", id);
             jdbc.update("delete from talent_visibility where seeker_id = ?", id);

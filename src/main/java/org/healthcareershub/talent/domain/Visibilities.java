@@ -10,7 +10,7 @@ import org.springframework.data.repository.query.Param;
 /** The seekers' visibility rows, keyed by account id. */
 public interface Visibilities extends JpaRepository<Visibility, Long> {
 
-    /** Seekers organizations may find now (before any per-organization check), oldest update first. */
+    /** Seekers organizations may find now (before any per-organization check), latest change first. */
     @Query("select v from Visibility v where v.state = 'VISIBLE' and v.endsAt > :now order by v.updatedAt desc,"
             + " v.seekerId")
     List<Visibility> findActive(@Param("now") Instant now);
