@@ -112,6 +112,12 @@ class OutreachTests {
     TalentSearch search;
 
     @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
     HiringOrganizations organizations;
 
     TalentFixtures fixtures;
@@ -472,6 +478,22 @@ class OutreachTests {
                 .isEqualTo(Outreach.Outcome.UNREACHABLE);
         assertThat(outreach.inbox(seeker.getId())).hasSize(1);
         assertThat(outreach.sent(org.id(), sent.id()).status()).isEqualTo(OutreachStatus.UNANSWERED);
+    }
+
+    @Test
+    void aDeletedSeekersMessagesBlocksAndSettingGoWithTheirAccount() {
+        Account seeker = visibleSeeker("Outreach Deleted");
+        Outreach.Sent sent = send(seeker, "Before deletion", "Hello.");
+        outreach.block(seeker.getId(), sent.id());
+        outreach.setNoticeWithBody(seeker.getId(), true);
+
+        transactions.executeWithoutResult(status -> events.publishEvent(
+                new org.healthcareershub.identity.AccountDeleted(seeker.getId(), seeker.getEmail(), true, null, null)));
+
+        assertThat(outreach.inbox(seeker.getId())).isEmpty();
+        assertThat(outreach.blockedOrganizations(seeker.getId())).isEmpty();
+        assertThat(outreach.noticeWithBody(seeker.getId())).isFalse();
+        assertThat(outreach.sentBy(org.id())).isEmpty();
     }
 
     static MimeMessage mailTo(String address) {
