@@ -12,5 +12,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Talent",
-        allowedDependencies = {"accounts", "careers", "employers", "geo", "identity", "notifications", "web"})
+        allowedDependencies = {"accounts", "careers", "employers", "geo", "identity", "jobs", "notifications", "web"})
 package org.healthcareershub.talent;

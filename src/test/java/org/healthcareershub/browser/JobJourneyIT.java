@@ -2,20 +2,14 @@ package org.healthcareershub.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.healthcareershub.browser.BrowserSession.assertAccessible;
-import static org.healthcareershub.browser.BrowserSession.screenshot;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -190,91 +184,35 @@ class JobJourneyIT {
         }
     }
 
-    /** Whether a message to {@code email} containing {@code text} arrives within 15 seconds. */
+    PhoneJourney journey() {
+        return new PhoneJourney(greenMail, session, port, PASSWORD);
+    }
+
     boolean waitForMail(String email, String text) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            MimeMessage[] messages = greenMail.getReceivedMessages();
-            for (MimeMessage message : messages) {
-                try {
-                    if (message.getAllRecipients()[0].toString().equals(email)
-                            && GreenMailUtil.getBody(message)
-                                    .replace("=\r\n", "")
-                                    .contains(text)) {
-                        return true;
-                    }
-                } catch (jakarta.mail.MessagingException ex) {
-                    throw new IllegalStateException(ex);
-                }
-            }
-            greenMail.waitForIncomingEmail(500, messages.length + 1);
-        }
-        return false;
+        return journey().waitForMail(email, text);
     }
 
     void look(Page page, String name) {
-        int overflow = (int) page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(overflow)
-                .as("horizontal overflow at 375 px on %s", page.url())
-                .isLessThanOrEqualTo(0);
-        assertAccessible(page);
-        screenshot(page, name);
+        PhoneJourney.look(page, name);
     }
 
     BrowserContext phone() {
-        return session.browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 800));
+        return journey().phone();
     }
 
     void signUp(Page page, boolean employer, String name, String email) {
-        page.navigate(url("/sign-up"));
-        if (employer) {
-            page.getByLabel("An employer who wants to list my organization").check();
-        }
-        page.getByLabel("Your name").fill(name);
-        page.getByLabel("Email address").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        if (employer) {
-            page.getByLabel("Organization name").fill(ORGANIZATION);
-        }
-        page.locator("main button[type=submit]").click();
-        assertThat(page).hasURL(Pattern.compile(".*/sign-up/check-email$"));
+        journey().signUp(page, employer ? ORGANIZATION : null, name, email);
     }
 
     void signIn(Page page, String email, String password) {
-        page.navigate(url("/sign-in"));
-        page.getByLabel("Email address").fill(email);
-        page.getByLabel("Password").fill(password);
-        page.locator("main button[type=submit]").click();
-        assertThat(page).not().hasURL(Pattern.compile(".*/sign-in$"));
+        journey().signIn(page, email, password);
     }
 
-    /** The path and token of the last link to {@code path} mailed to {@code email}. */
     String linkFromMail(String email, String path) {
-        Pattern link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_-]+)");
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            MimeMessage[] messages = greenMail.getReceivedMessages();
-            for (int i = messages.length - 1; i >= 0; i--) {
-                try {
-                    if (!messages[i].getAllRecipients()[0].toString().equals(email)) {
-                        continue;
-                    }
-                } catch (jakarta.mail.MessagingException ex) {
-                    throw new IllegalStateException(ex);
-                }
-                String body =
-                        GreenMailUtil.getBody(messages[i]).replace("=\r\n", "").replace("=3D", "=");
-                Matcher m = link.matcher(body);
-                if (m.find()) {
-                    return m.group(1);
-                }
-            }
-            greenMail.waitForIncomingEmail(500, messages.length + 1);
-        }
-        throw new AssertionError("no " + path + " link mailed to " + email);
+        return journey().linkFromMail(email, path);
     }
 
     String url(String path) {
-        return "http://localhost:" + port + path;
+        return journey().url(path);
     }
 }

@@ -68,6 +68,10 @@ class TalentModuleTests {
     @MockitoBean
     Mailer mailer;
 
+    // outreach offers an organization's open postings
+    @MockitoBean
+    org.healthcareershub.jobs.JobEditor postings;
+
     @MockitoBean
     Site site;
 

@@ -13,16 +13,18 @@ import org.springframework.stereotype.Component;
  * Whether an organization may find and reach a seeker: the one place that decides it, for the search and for
  * messages alike. The seeker's visibility is on, not paused and not past its end; the seeker's account is an
  * active seeker's (a profile was found); the organization is verified; and one of its open sites is where the
- * seeker allows (in one of their regions, or within their radius of their profile's ZIP code). A seeker who
- * blocked the organization is added here by the outreach part of the module.
+ * seeker allows (in one of their regions, or within their radius of their profile's ZIP code). And the seeker
+ * has not blocked the organization (outreach's {@link Blocks}; checked last, when all else allows).
  */
 @Component
 public class ReachPolicy {
 
     private final Geography geography;
+    private final Blocks blocks;
 
-    ReachPolicy(Geography geography) {
+    ReachPolicy(Geography geography, Blocks blocks) {
         this.geography = geography;
+        this.blocks = blocks;
     }
 
     public boolean allows(
@@ -32,7 +34,8 @@ public class ReachPolicy {
                 && organization != null
                 && visibility.isActiveAt(now)
                 && organization.mayPublish()
-                && organization.sites().stream().anyMatch(site -> covers(visibility, profile, site));
+                && organization.sites().stream().anyMatch(site -> covers(visibility, profile, site))
+                && !blocks.existsById(new Block.Key(visibility.getSeekerId(), organization.id()));
     }
 
     /** Whether the site is where the seeker allows organizations to be. */
