@@ -33,6 +33,20 @@ public class Mailer {
     }
 
     /**
+     * Mail of a mailing (news, alerts): stores it with its one-click unsubscribe, which every try sends as the
+     * {@code List-Unsubscribe} and {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} headers (RFC
+     * 8058). Stored in the caller's transaction if there is one, so a caller can record in the same commit
+     * that the message was queued; handed to SMTP on another thread once that transaction has committed (at
+     * once, on another thread, without one). What SMTP does not take is retried like any message. Returns the
+     * outbox id.
+     */
+    public long send(String to, String subject, String body, ListUnsubscribe unsubscribe) {
+        long id = outbox.store(to, PlainText.oneLine(subject), body, unsubscribe);
+        deliverAfterCommit(id);
+        return id;
+    }
+
+    /**
      * For mail with a one-time link: stores it, and hands it to SMTP on another thread once the caller's
      * transaction has committed, so the request takes as long whether or not a message was sent (the answer
      * cannot tell who has an account). Once SMTP has taken it, the stored body is blanked, so the outbox
@@ -49,6 +63,10 @@ public class Mailer {
      */
     public void sendPrivately(String to, String subject, String body, Long aboutAccount) {
         long id = outbox.store(to, PlainText.oneLine(subject), body, true, aboutAccount);
+        deliverAfterCommit(id);
+    }
+
+    private void deliverAfterCommit(long id) {
         Runnable deliver = () -> outbox.deliver(id);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

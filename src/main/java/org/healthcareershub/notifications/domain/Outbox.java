@@ -4,6 +4,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.healthcareershub.notifications.ListUnsubscribe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,6 +78,16 @@ public class Outbox {
     }
 
     /**
+     * Stores a message of a mailing: it goes out with the {@code List-Unsubscribe} and {@code
+     * List-Unsubscribe-Post} headers of {@code unsubscribe}, on the first try and on every retry. Joins the
+     * caller's transaction if there is one.
+     */
+    public long store(String to, String subject, String body, ListUnsubscribe unsubscribe) {
+        return transaction.execute(status ->
+                mails.save(new OutgoingMail(to, subject, body, unsubscribe)).id());
+    }
+
+    /**
      * Tries to send one pending message; says whether it left through SMTP. A message already sent, or
      * claimed by another sender, is left alone.
      */
@@ -107,6 +118,11 @@ public class Outbox {
             helper.setText(mail.body(), false);
             // fixed by the outbox row (JavaMailSenderImpl keeps an explicit one), so a resend is recognisable
             message.setHeader("Message-ID", messageId(mail));
+            ListUnsubscribe unsubscribe = mail.listUnsubscribe();
+            if (unsubscribe != null) {
+                message.setHeader("List-Unsubscribe", unsubscribe.header());
+                message.setHeader("List-Unsubscribe-Post", ListUnsubscribe.POST_HEADER_VALUE);
+            }
             smtp.send(message);
             transaction.executeWithoutResult(status -> mails.findById(id).ifPresent(m -> {
                 m.markSent();

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.healthcareershub.notifications.ListUnsubscribe;
 
 /** A message in the outbox: pending until SMTP takes it, or kept for staff when there is no SMTP host. */
 @Entity
@@ -39,6 +40,10 @@ public class OutgoingMail {
     private Instant heldUntil;
     /** The account whose shared details the message holds, if any: deleting it deletes the message. */
     private Long aboutAccountId;
+    /** The one-click unsubscribe address of a mailing (List-Unsubscribe), if any. */
+    private String listUnsubscribeUrl;
+    /** The unsubscribe mailbox of a mailing (List-Unsubscribe), if any. */
+    private String listUnsubscribeMailto;
 
     protected OutgoingMail() {}
 
@@ -50,6 +55,12 @@ public class OutgoingMail {
         this(recipient, subject, body);
         this.redactAfterSend = redactAfterSend;
         this.aboutAccountId = aboutAccount;
+    }
+
+    OutgoingMail(String recipient, String subject, String body, ListUnsubscribe unsubscribe) {
+        this(recipient, subject, body);
+        this.listUnsubscribeUrl = unsubscribe.url();
+        this.listUnsubscribeMailto = unsubscribe.mailto();
     }
 
     OutgoingMail(String recipient, String subject, String body) {
@@ -122,5 +133,10 @@ public class OutgoingMail {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    /** The mailing's unsubscribe, or null for a message that is not part of one. */
+    public ListUnsubscribe listUnsubscribe() {
+        return listUnsubscribeUrl == null ? null : new ListUnsubscribe(listUnsubscribeUrl, listUnsubscribeMailto);
     }
 }
