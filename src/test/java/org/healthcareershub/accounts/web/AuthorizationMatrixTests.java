@@ -209,7 +209,14 @@ class AuthorizationMatrixTests {
                         "/employer/interest/{id:\\d{1,18}}/stage",
                         "/account/jobs/{id:\\d{1,18}}/interest",
                         "/account/interest/{id:\\d{1,18}}/withdraw",
-                        "/account/interest/mail");
+                        "/account/interest/mail",
+                        "/account/news",
+                        "/account/news/stop",
+                        "/admin/news",
+                        "/admin/news/{id:\\d{1,18}}",
+                        "/admin/news/{id:\\d{1,18}}/test",
+                        "/admin/news/{id:\\d{1,18}}/send",
+                        "/admin/news/{id:\\d{1,18}}/progress");
     }
 
     @Test
