@@ -64,10 +64,7 @@ class NewsJourneyIT {
         try (BrowserContext context =
                 session.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
             Page page = context.newPage();
-            page.navigate(url("/sign-in"));
-            page.getByLabel("Email address").fill("admin@example.org");
-            page.getByLabel("Password").fill("test-admin-password-123");
-            page.locator("main button[type=submit]").click();
+            BrowserSession.signIn(page, url("/sign-in"), "admin@example.org", "test-admin-password-123");
             assertThat(page).hasURL(Pattern.compile(".*/admin$"));
             page.locator("a[href='/admin/news']").click();
             assertAccessible(page);
