@@ -41,7 +41,15 @@ public class Mailer {
      * outbox id.
      */
     public long send(String to, String subject, String body, ListUnsubscribe unsubscribe) {
-        long id = outbox.store(to, PlainText.oneLine(subject), body, unsubscribe);
+        return send(to, subject, body, null, unsubscribe);
+    }
+
+    /**
+     * As {@link #send(String, String, String, ListUnsubscribe)}, with an HTML part beside the plain text
+     * ({@code multipart/alternative}); the caller makes the HTML safe.
+     */
+    public long send(String to, String subject, String body, String html, ListUnsubscribe unsubscribe) {
+        long id = outbox.store(to, PlainText.oneLine(subject), body, html, unsubscribe);
         deliverAfterCommit(id);
         return id;
     }

@@ -198,4 +198,12 @@ final class BrowserSession implements BeforeAllCallback, AfterEachCallback, Afte
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true));
     }
+
+    /** Signs in through the sign-in form at {@code signInUrl} (the first staff account by default in tests). */
+    static void signIn(Page page, String signInUrl, String email, String password) {
+        page.navigate(signInUrl);
+        page.getByLabel("Email address").fill(email);
+        page.getByLabel("Password").fill(password);
+        page.locator("main button[type=submit]").click();
+    }
 }

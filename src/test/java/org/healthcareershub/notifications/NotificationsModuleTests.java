@@ -3,18 +3,33 @@ package org.healthcareershub.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import org.healthcareershub.careers.CareerCatalog;
+import org.healthcareershub.geo.Geography;
 import org.healthcareershub.identity.AccountDeleted;
+import org.healthcareershub.web.Site;
+import org.healthcareershub.web.WithWebLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Notifications started alone: the outbox behind {@link Mailer}, and what it does when an account is deleted. */
 @ApplicationModuleTest
-class NotificationsModuleTests {
+class NotificationsModuleTests extends WithWebLimits {
+
+    /** Career news reads the careers and regions a subscriber may choose from. */
+    @MockitoBean
+    CareerCatalog careers;
+
+    @MockitoBean
+    Geography geography;
+
+    @MockitoBean
+    Site site;
 
     @Autowired
     Mailer mailer;

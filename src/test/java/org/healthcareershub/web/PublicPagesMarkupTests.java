@@ -73,7 +73,9 @@ class PublicPagesMarkupTests {
                 "/jobs",
                 "/jobs?q=care+coordinator&near=12207&minPay=40000",
                 "/jobs?near=12207",
-                "/privacy")) {
+                "/privacy",
+                "/news",
+                "/news/unsubscribe/" + "a".repeat(43))) {
             read(path);
         }
         pages.get("/careers").select("main a[href^=/careers/]").eachAttr("href").stream()

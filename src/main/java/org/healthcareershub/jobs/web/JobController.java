@@ -17,6 +17,7 @@ import org.healthcareershub.jobs.WorkSchedule;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.Choice;
 import org.healthcareershub.web.JsonLd;
+import org.healthcareershub.web.Markdown;
 import org.healthcareershub.web.PageLinks;
 import org.healthcareershub.web.Site;
 import org.springframework.http.HttpHeaders;
@@ -37,21 +38,14 @@ class JobController {
     private final JobBoard board;
     private final CareerCatalog careers;
     private final JobSearchFormReader reader;
-    private final JobMarkdown markdown;
+    private final Markdown markdown = new Markdown();
     private final JsonLd jsonLd;
     private final Site site;
 
-    JobController(
-            JobBoard board,
-            CareerCatalog careers,
-            JobSearchFormReader reader,
-            JobMarkdown markdown,
-            JsonLd jsonLd,
-            Site site) {
+    JobController(JobBoard board, CareerCatalog careers, JobSearchFormReader reader, JsonLd jsonLd, Site site) {
         this.board = board;
         this.careers = careers;
         this.reader = reader;
-        this.markdown = markdown;
         this.jsonLd = jsonLd;
         this.site = site;
     }

@@ -83,8 +83,13 @@ public class Outbox {
      * caller's transaction if there is one.
      */
     public long store(String to, String subject, String body, ListUnsubscribe unsubscribe) {
-        return transaction.execute(status ->
-                mails.save(new OutgoingMail(to, subject, body, unsubscribe)).id());
+        return store(to, subject, body, null, unsubscribe);
+    }
+
+    /** As {@link #store(String, String, String, ListUnsubscribe)}, with an HTML part beside the text. */
+    public long store(String to, String subject, String body, String html, ListUnsubscribe unsubscribe) {
+        return transaction.execute(status -> mails.save(new OutgoingMail(to, subject, body, html, unsubscribe))
+                .id());
     }
 
     /**
@@ -111,11 +116,15 @@ public class Outbox {
         }
         try {
             MimeMessage message = smtp.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, "UTF-8");
             helper.setFrom(from);
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
-            helper.setText(mail.body(), false);
+            if (mail.html() == null) {
+                helper.setText(mail.body(), false);
+            } else {
+                helper.setText(mail.body(), mail.html());
+            }
             // fixed by the outbox row (JavaMailSenderImpl keeps an explicit one), so a resend is recognisable
             message.setHeader("Message-ID", messageId(mail));
             ListUnsubscribe unsubscribe = mail.listUnsubscribe();

@@ -44,6 +44,8 @@ public class OutgoingMail {
     private String listUnsubscribeUrl;
     /** The unsubscribe mailbox of a mailing (List-Unsubscribe), if any. */
     private String listUnsubscribeMailto;
+    /** An HTML part sent beside the plain text, if any. */
+    private String htmlBody;
 
     protected OutgoingMail() {}
 
@@ -57,8 +59,9 @@ public class OutgoingMail {
         this.aboutAccountId = aboutAccount;
     }
 
-    OutgoingMail(String recipient, String subject, String body, ListUnsubscribe unsubscribe) {
+    OutgoingMail(String recipient, String subject, String body, String html, ListUnsubscribe unsubscribe) {
         this(recipient, subject, body);
+        this.htmlBody = html;
         this.listUnsubscribeUrl = unsubscribe.url();
         this.listUnsubscribeMailto = unsubscribe.mailto();
     }
@@ -133,6 +136,11 @@ public class OutgoingMail {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    /** The HTML part sent beside the plain text, or null for plain text alone. */
+    public String html() {
+        return htmlBody;
     }
 
     /** The mailing's unsubscribe, or null for a message that is not part of one. */

@@ -230,7 +230,14 @@ class AuthorizationMatrixTests {
                         "/account/visibility/pause",
                         "/account/visibility/resume",
                         "/account/visibility/withdraw",
-                        "/employer/talent");
+                        "/employer/talent",
+                        "/account/news",
+                        "/account/news/stop",
+                        "/admin/news",
+                        "/admin/news/{id:\\d{1,18}}",
+                        "/admin/news/{id:\\d{1,18}}/test",
+                        "/admin/news/{id:\\d{1,18}}/send",
+                        "/admin/news/{id:\\d{1,18}}/progress");
     }
 
     @Test

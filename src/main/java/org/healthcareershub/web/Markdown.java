@@ -1,4 +1,4 @@
-package org.healthcareershub.jobs.web;
+package org.healthcareershub.web;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -6,23 +6,21 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
-import org.springframework.stereotype.Component;
 
 /**
- * Renders a posting's Markdown description as HTML that is safe to put in a page: CommonMark renders it
+ * Renders Markdown (a posting's description, a career news issue) as HTML that is safe to put in a page: CommonMark renders it
  * (raw HTML in the text is escaped), and jsoup's safelist keeps only text formatting, lists, links
  * (http, https and mailto, marked nofollow) and headings. Headings become h3, below the page's own
- * sections, so the outline never skips a level.
+ * sections, so the outline never skips a level. Holds no state: create one where it is needed.
  */
-@Component
-class JobMarkdown {
+public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER =
             HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final Safelist SAFE = Safelist.basic().addTags("h1", "h2", "h3", "h4", "h5", "h6");
 
-    String html(String markdown) {
+    public String html(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
@@ -38,7 +36,7 @@ class JobMarkdown {
     }
 
     /** The description as plain text, for meta descriptions and the feed's summaries. */
-    String text(String markdown) {
+    public String text(String markdown) {
         return markdown == null ? "" : Jsoup.parse(html(markdown)).text();
     }
 }
