@@ -145,6 +145,7 @@ class EmployerPortalTests {
                         "/employer/jobs",
                         "/employer/interest",
                         "/employer/talent",
+                        "/employer/talent/messages",
                         "/employer/colleagues");
         assertThat(home.select("#standing form")).isEmpty();
     }
