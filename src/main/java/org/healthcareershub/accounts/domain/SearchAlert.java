@@ -80,12 +80,24 @@ public class SearchAlert {
         this.nextRunAt = now.plus(frequency.period());
     }
 
-    /** Runs next one period after {@code now}. */
+    /**
+     * Runs next one period after the run that was due, so a run that starts late does not move the alert's
+     * time of day; periods missed altogether (the job was down) are skipped, never caught up.
+     */
     void ranAt(Instant now, boolean sent) {
-        nextRunAt = now.plus(frequency.period());
+        nextRunAt = following(now);
         if (sent) {
             lastSentAt = now;
         }
+    }
+
+    /** The first run time after {@code now} on this alert's schedule: its due run plus whole periods. */
+    Instant following(Instant now) {
+        Instant next = nextRunAt.plus(frequency.period());
+        while (!next.isAfter(now)) {
+            next = next.plus(frequency.period());
+        }
+        return next;
     }
 
     /** A new frequency counts from the last run (or the alert's creation), never into the past. */
