@@ -3,6 +3,7 @@ package org.healthcareershub.web;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,11 +29,18 @@ public interface SearchAlertSource {
     /** Reads a search as its page would; problems are the page's own, field by field. */
     Reading read(Map<String, List<String>> parameters);
 
-    /** Runs a stored search ({@link Reading#query()}): at most {@code limit} results, newest first if it can. */
-    List<Hit> results(String query, int limit);
+    /**
+     * Runs a stored search ({@link Reading#query()}): the items it matches that were published (an
+     * organization: first listed) at or after {@code since}, oldest first, at most {@code limit}; the
+     * search's own sort does not matter.
+     */
+    List<Hit> results(String query, Instant since, int limit);
 
-    /** One result: a key that stays the same for the item (id or slug), its title and its page's path. */
-    record Hit(String key, String title, String path) {}
+    /**
+     * One result: a key that stays the same for the item (id or slug), its title, its page's path, when it
+     * was published or listed (the time an alert counts new results from) and whether it is sample data.
+     */
+    record Hit(String key, String title, String path, Instant at, boolean sample) {}
 
     /** A search as read: its parameters in a fixed order (no page number), and any problems. */
     record Reading(List<Parameter> parameters, FieldErrors errors) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.healthcareershub.web.LinkSecret;
 
 /**
  * A saved search an account asked to be mailed new results of: its kind (the search page, "trainings",
@@ -58,6 +59,9 @@ public class SearchAlert {
     private String kind;
     private String query;
 
+    /** The SHA-256 of the query, so the database keeps one alert per account and search. */
+    private String queryHash;
+
     @Enumerated(EnumType.STRING)
     private Frequency frequency;
 
@@ -65,6 +69,12 @@ public class SearchAlert {
     private Instant createdAt;
     private Instant nextRunAt;
     private Instant lastSentAt;
+
+    /** Results published (listed) from this time on are new to the alert; it moves on as they are mailed. */
+    private Instant baselineAt;
+
+    /** Runs that failed in a row. */
+    private int failures;
 
     @Version
     private long version;
@@ -75,8 +85,10 @@ public class SearchAlert {
         this.accountId = accountId;
         this.kind = kind;
         this.query = query;
+        this.queryHash = LinkSecret.hash(query);
         this.frequency = frequency;
         this.createdAt = now;
+        this.baselineAt = now;
         this.nextRunAt = now.plus(frequency.period());
     }
 
@@ -86,9 +98,23 @@ public class SearchAlert {
      */
     void ranAt(Instant now, boolean sent) {
         nextRunAt = following(now);
+        failures = 0;
         if (sent) {
             lastSentAt = now;
         }
+    }
+
+    /** Results up to {@code newest} (when the newest mailed result was published) have been mailed. */
+    void mailedUpTo(Instant newest) {
+        if (newest != null && newest.isAfter(baselineAt)) {
+            baselineAt = newest;
+        }
+    }
+
+    /** A run that failed: the alert waits one period, not just until the job's next turn. */
+    void failedAt(Instant now) {
+        nextRunAt = following(now);
+        failures++;
     }
 
     /** The first run time after {@code now} on this alert's schedule: its due run plus whole periods. */
@@ -147,5 +173,13 @@ public class SearchAlert {
 
     public Instant getLastSentAt() {
         return lastSentAt;
+    }
+
+    public Instant getBaselineAt() {
+        return baselineAt;
+    }
+
+    public int getFailures() {
+        return failures;
     }
 }

@@ -3,10 +3,11 @@ package org.healthcareershub.employers.web;
 import static org.healthcareershub.web.SearchAlertSource.all;
 import static org.healthcareershub.web.SearchAlertSource.first;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.healthcareershub.employers.EmployerDirectory;
 import org.healthcareershub.employers.EmployerSearch;
+import org.healthcareershub.employers.domain.EmployerSearcher;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.SearchAlertSource;
 import org.springframework.stereotype.Component;
@@ -16,11 +17,11 @@ import org.springframework.stereotype.Component;
 class EmployerAlertSearch implements SearchAlertSource {
 
     private final EmployerSearchFormReader reader;
-    private final EmployerDirectory directory;
+    private final EmployerSearcher searcher;
 
-    EmployerAlertSearch(EmployerSearchFormReader reader, EmployerDirectory directory) {
+    EmployerAlertSearch(EmployerSearchFormReader reader, EmployerSearcher searcher) {
         this.reader = reader;
-        this.directory = directory;
+        this.searcher = searcher;
     }
 
     @Override
@@ -34,11 +35,11 @@ class EmployerAlertSearch implements SearchAlertSource {
     }
 
     @Override
-    public List<Hit> results(String query, int limit) {
+    public List<Hit> results(String query, Instant since, int limit) {
         EmployerSearch search =
                 reader.read(form(SearchAlertSource.parse(query)), limit).search();
-        return directory.search(search).hits().stream()
-                .map(hit -> new Hit(hit.slug(), hit.name(), "/employers/" + hit.slug()))
+        return searcher.listedSince(search, since, limit).stream()
+                .map(e -> new Hit(e.slug(), e.name(), "/employers/" + e.slug(), e.listedAt(), e.sample()))
                 .toList();
     }
 

@@ -3,12 +3,13 @@ package org.healthcareershub.trainings.web;
 import static org.healthcareershub.web.SearchAlertSource.all;
 import static org.healthcareershub.web.SearchAlertSource.first;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.healthcareershub.trainings.TrainingCatalog;
 import org.healthcareershub.trainings.TrainingSearch;
 import org.healthcareershub.trainings.TrainingSort;
+import org.healthcareershub.trainings.domain.TrainingSearcher;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.SearchAlertSource;
 import org.springframework.stereotype.Component;
@@ -18,11 +19,11 @@ import org.springframework.stereotype.Component;
 class TrainingAlertSearch implements SearchAlertSource {
 
     private final SearchFormReader reader;
-    private final TrainingCatalog catalog;
+    private final TrainingSearcher searcher;
 
-    TrainingAlertSearch(SearchFormReader reader, TrainingCatalog catalog) {
+    TrainingAlertSearch(SearchFormReader reader, TrainingSearcher searcher) {
         this.reader = reader;
-        this.catalog = catalog;
+        this.searcher = searcher;
     }
 
     @Override
@@ -36,11 +37,16 @@ class TrainingAlertSearch implements SearchAlertSource {
     }
 
     @Override
-    public List<Hit> results(String query, int limit) {
+    public List<Hit> results(String query, Instant since, int limit) {
         TrainingSearch search =
                 reader.read(form(SearchAlertSource.parse(query)), limit).search();
-        return catalog.search(search).hits().stream()
-                .map(hit -> new Hit(String.valueOf(hit.id()), hit.title(), "/trainings/" + hit.id()))
+        return searcher.publishedSince(search, since, limit).stream()
+                .map(t -> new Hit(
+                        String.valueOf(t.id()),
+                        t.title(),
+                        "/trainings/" + t.id(),
+                        t.publishedAt(),
+                        t.details().sample()))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.healthcareershub.accounts.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -24,12 +25,15 @@ import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.TestAccounts;
 import org.healthcareershub.accounts.domain.SavedSearches;
+import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.jobs.JobEditor;
 import org.healthcareershub.jobs.TestPostings;
 import org.healthcareershub.notifications.Mailer;
 import org.healthcareershub.trainings.ImportReport;
 import org.healthcareershub.trainings.domain.TrainingCsvImport;
+import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.MovableClock;
+import org.healthcareershub.web.SearchAlertSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +47,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -80,6 +85,29 @@ class SearchAlertTests {
             clock.advance(Duration.ofDays(5 * 365));
             return clock;
         }
+
+        /** A search whose runs always fail, as one whose module breaks would. */
+        @Bean
+        SearchAlertSource brokenSearch() {
+            return new SearchAlertSource() {
+                @Override
+                public String kind() {
+                    return "broken";
+                }
+
+                @Override
+                public Reading read(Map<String, List<String>> parameters) {
+                    return new Parameters()
+                            .add("q", SearchAlertSource.first(parameters, "q"))
+                            .reading(new FieldErrors());
+                }
+
+                @Override
+                public List<Hit> results(String query, Instant since, int limit) {
+                    throw new IllegalStateException("broken on purpose");
+                }
+            };
+        }
     }
 
     @Autowired
@@ -106,6 +134,11 @@ class SearchAlertTests {
     @Autowired
     TrainingCsvImport importer;
 
+    @Autowired
+    EmployerRegistration registration;
+
+    final List<Long> employers = new ArrayList<>();
+
     final List<String> trainings = new ArrayList<>();
 
     final List<SignedInAccount> made = new ArrayList<>();
@@ -131,6 +164,9 @@ class SearchAlertTests {
             jdbc.update("delete from training where external_id = ?", externalId);
         }
         jdbc.update("delete from training_provider where name = ?", PROVIDER);
+        for (Long id : employers) {
+            jdbc.update("delete from employer where id = ?", id);
+        }
         for (TestPostings.Org o : orgs) {
             jdbc.update("delete from job_posting where employer_id = ?", o.id());
             jdbc.update("delete from employer_site where employer_id = ?", o.id());
@@ -170,6 +206,85 @@ class SearchAlertTests {
         assertThat(importer.importCsv(new StringReader(csv)).rows())
                 .extracting(ImportReport.Row::outcome)
                 .containsExactly(ImportReport.Outcome.CREATED);
+    }
+
+    /** A verified organization, listed now on the test's clock and in this context's index. */
+    void employer(String name) {
+        long id = registration.registerPending(name, null, null);
+        employers.add(id);
+        registration.verify(id);
+    }
+
+    @Test
+    void anEmployerAlertWithMoreThanAHundredMatchesMailsTheNewOneWhereverItSorts() throws Exception {
+        for (int i = 0; i <= SearchAlertSource.MAX_RESULTS; i++) {
+            employer(String.format("%s Clinic %03d", word, i));
+        }
+        clock.advance(Duration.ofMinutes(1));
+        SignedInAccount me = seeker(true);
+        assertThat(create(me, "employers", "daily", "q", word).getResponse().getStatus())
+                .isEqualTo(302);
+        long id = alertOf(me);
+        clock.advance(Duration.ofHours(1));
+        // sorts after the hundred and one by name, the directory's order
+        employer(word + " Zeta Health");
+        clock.advance(Duration.ofDays(1));
+        assertThat(mailedNow(id)).isTrue();
+        String body = GreenMailUtil.getBody(mailTo(me, 1)[0]);
+        assertThat(body).contains(word + " Zeta Health").doesNotContain(word + " Clinic");
+    }
+
+    @Test
+    void aBacklogLargerThanOneMailIsMailedOverTheNextRuns() throws Exception {
+        SignedInAccount me = seeker(true);
+        create(me, "jobs", "daily", "q", word);
+        long id = alertOf(me);
+        int backlog = SavedSearches.MAX_PER_MAIL + 5;
+        for (int i = 0; i < backlog; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            posting(String.format("%s Backlog Aide %02d", word, i));
+        }
+        // the oldest twenty first, the rest the next day: none ages out
+        int[][] mails = {{0, 19}, {20, backlog - 1}};
+        for (int n = 0; n < mails.length; n++) {
+            clock.advance(Duration.ofDays(1));
+            assertThat(mailedNow(id)).isTrue();
+            String body = GreenMailUtil.getBody(mailTo(me, n + 1)[n]);
+            for (int i = 0; i < backlog; i++) {
+                String title = String.format("%s Backlog Aide %02d", word, i);
+                if (i >= mails[n][0] && i <= mails[n][1]) {
+                    assertThat(body).contains(title);
+                } else {
+                    assertThat(body).doesNotContain(title);
+                }
+            }
+        }
+        clock.advance(Duration.ofDays(1));
+        assertThat(mailedNow(id)).isFalse();
+    }
+
+    @Test
+    void aFailingAlertWaitsOnePeriodAndTheNextAlertStillMails() throws Exception {
+        SignedInAccount me = seeker(true);
+        long broken = alerts.create(me.id(), "broken", Map.of("q", List.of(word)), "daily")
+                .id();
+        create(me, "jobs", "daily", "q", word);
+        long id = alertOf(me);
+        posting(word + " After Failure Aide");
+        clock.advance(Duration.ofDays(1));
+        assertThat(mailedNow(id)).isTrue();
+        assertThat(GreenMailUtil.getBody(mailTo(me, 1)[0])).contains(word + " After Failure Aide");
+        assertThat(failures(broken)).isOne();
+        assertThat(nextRun(broken)).isEqualTo(clock.instant().plus(Duration.ofDays(1)));
+        alerts.runDue();
+        assertThat(failures(broken)).as("not retried before its next run").isOne();
+        clock.advance(Duration.ofDays(1));
+        alerts.runDue();
+        assertThat(failures(broken)).isEqualTo(2);
+    }
+
+    int failures(long alert) {
+        return jdbc.queryForObject("select failures from search_alert where id = ?", Integer.class, alert);
     }
 
     long posting(String title) {
@@ -218,6 +333,7 @@ class SearchAlertTests {
     void mailsOnlyResultsNotSentBeforeAcrossRuns() throws Exception {
         SignedInAccount me = seeker(true);
         posting(word + " Care Coordinator");
+        clock.advance(Duration.ofMinutes(1));
         assertThat(create(me, "jobs", "daily", "q", word, "page", "3")
                         .getResponse()
                         .getStatus())
@@ -257,6 +373,7 @@ class SearchAlertTests {
     void aTrainingAlertMailsOnlyTheProgramAddedSinceItWasMade() throws Exception {
         SignedInAccount me = seeker(true);
         training(word + " Care Navigation");
+        clock.advance(Duration.ofMinutes(1));
         assertThat(create(me, "trainings", "weekly", "q", word, "cost", "free", "type", "certificate")
                         .getResponse()
                         .getStatus())
@@ -493,6 +610,15 @@ class SearchAlertTests {
                 .as("the same search, normalized")
                 .isEqualTo(422);
         assertThat(alertCount(me)).isOne();
+        long id = alertOf(me);
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into search_alert (account_id, kind, query, query_hash, frequency, paused,"
+                                + " created_at, next_run_at, baseline_at, failures, version)"
+                                + " select account_id, kind, query, query_hash, 'WEEKLY', paused, created_at,"
+                                + " next_run_at, baseline_at, failures, 0 from search_alert where id = ?",
+                        id))
+                .as("the database keeps one alert per account and search")
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
