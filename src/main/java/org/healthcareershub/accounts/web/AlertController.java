@@ -112,10 +112,18 @@ class AlertController {
             @AuthenticationPrincipal SignedInAccount me,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String frequency,
-            RedirectAttributes redirect) {
-        SearchAlert.Frequency often = SearchAlert.Frequency.fromCode(frequency)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-        return done(alerts.frequency(me.id(), id, often), "alerts.notice.frequency", redirect);
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Model model) {
+        var often = SearchAlert.Frequency.fromCode(frequency);
+        if (often.isEmpty()) {
+            if (alerts.of(me.id()).stream().noneMatch(alert -> alert.getId() == id)) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(me, model, new FieldErrors().add("frequency", "alerts.error.frequency"), null);
+        }
+        return done(alerts.frequency(me.id(), id, often.get()), "alerts.notice.frequency", redirect);
     }
 
     @PostMapping("/account/alerts/{id:\\d{1,18}}/delete")

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.TestAccounts;
+import org.healthcareershub.accounts.domain.AccountDeletion;
 import org.healthcareershub.accounts.domain.SavedSearches;
 import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.jobs.JobEditor;
@@ -137,6 +138,9 @@ class SearchAlertTests {
     @Autowired
     EmployerRegistration registration;
 
+    @Autowired
+    AccountDeletion deletion;
+
     final List<Long> employers = new ArrayList<>();
 
     final List<String> trainings = new ArrayList<>();
@@ -184,6 +188,10 @@ class SearchAlertTests {
 
     /** A published online program, imported as staff would, so this context's index has it at once. */
     void training(String title) {
+        training(title, false);
+    }
+
+    void training(String title, boolean sample) {
         String externalId = "alert-test-" + UUID.randomUUID();
         trainings.add(externalId);
         Map<String, String> values = Map.ofEntries(
@@ -197,7 +205,7 @@ class SearchAlertTests {
                 Map.entry("cost", "free"),
                 Map.entry("status", "PUBLISHED"),
                 Map.entry("featured", "false"),
-                Map.entry("sample", "false"));
+                Map.entry("sample", String.valueOf(sample)));
         String csv = String.join(",", TrainingCsvImport.COLUMNS) + "\n"
                 + TrainingCsvImport.COLUMNS.stream()
                         .map(column -> values.getOrDefault(column, ""))
@@ -281,6 +289,63 @@ class SearchAlertTests {
         clock.advance(Duration.ofDays(1));
         alerts.runDue();
         assertThat(failures(broken)).isEqualTo(2);
+    }
+
+    @Test
+    void aSpanishSpeakerGetsTheMailInSpanish() throws Exception {
+        SignedInAccount me = seeker(true);
+        jdbc.update("update account set preferred_language = 'es' where id = ?", me.id());
+        create(me, "jobs", "daily", "q", word);
+        long id = alertOf(me);
+        posting(word + " Coordinador");
+        clock.advance(Duration.ofDays(1));
+        assertThat(mailedNow(id)).isTrue();
+        MimeMessage mail = mailTo(me, 1)[0];
+        assertThat(mail.getSubject()).endsWith(": un resultado nuevo para su búsqueda");
+        assertThat(GreenMailUtil.getBody(mail).replaceAll("=\r?\n", ""))
+                .contains("Hola:")
+                .contains("Empleos (" + word + ")")
+                .contains("Para detener esta alerta");
+    }
+
+    @Test
+    void deletingTheAccountDeletesItsAlerts() {
+        SignedInAccount me = seeker(true);
+        create(me, "jobs", "daily", "q", word);
+        long id = alertOf(me);
+        deletion.delete(me.id());
+        assertThat(jdbc.queryForObject("select count(*) from search_alert where id = ?", Integer.class, id))
+                .isZero();
+    }
+
+    @Test
+    void anUnknownFrequencyIsRefusedWithThePageAndEachRowsSelectNamesItsAlert() throws Exception {
+        SignedInAccount me = seeker(true);
+        create(me, "jobs", "daily", "q", word);
+        long id = alertOf(me);
+        MvcTestResult refused = mvc.post()
+                .uri("/account/alerts/" + id + "/frequency")
+                .with(user(me))
+                .with(csrf())
+                .param("frequency", "hourly")
+                .exchange();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        Document page = page(refused);
+        assertThat(page.select(".error-summary").text()).contains("Choose daily or weekly.");
+        assertThat(page.select("label[for=alert-" + id + "-frequency]").text())
+                .isEqualTo("How often (Jobs: " + word + ")");
+        assertThat(jdbc.queryForObject("select frequency from search_alert where id = ?", String.class, id))
+                .isEqualTo("DAILY");
+    }
+
+    @Test
+    void aSearchWithProblemsOffersNoAlertButAsksToFixIt() throws Exception {
+        SignedInAccount me = seeker(true);
+        Document page = page(
+                mvc.get().uri("/jobs?q=" + word + "&minPay=lots").with(user(me)).exchange());
+        assertThat(page.select(".alert-control form")).isEmpty();
+        assertThat(page.select(".alert-control p").text())
+                .isEqualTo("Fix the search above first to get its new results by email.");
     }
 
     int failures(long alert) {
@@ -382,10 +447,15 @@ class SearchAlertTests {
                 .isEqualTo("q=" + word + "&type=certificate&cost=free");
         long id = alertOf(me);
         training(word + " Care Coordination Basics");
+        training(word + " Care Demo Program", true);
         clock.advance(Duration.ofDays(7));
         assertThat(mailedNow(id)).isTrue();
         String body = GreenMailUtil.getBody(mailTo(me, 1)[0]);
-        assertThat(body).contains(word + " Care Coordination Basics").doesNotContain(word + " Care Navigation");
+        assertThat(body)
+                .contains(word + " Care Coordination Basics")
+                .doesNotContain(word + " Care Coordination Basics (sample")
+                .contains(word + " Care Demo Program (sample data)")
+                .doesNotContain(word + " Care Navigation");
         clock.advance(Duration.ofDays(7));
         assertThat(mailedNow(id)).isFalse();
     }
