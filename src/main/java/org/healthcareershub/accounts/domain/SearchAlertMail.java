@@ -48,7 +48,7 @@ class SearchAlertMail {
         String words = SavedSearches.describe(alert.getQuery());
         String kind = messages.getMessage("alerts.kind." + alert.getKind(), null, locale);
         String unsubscribe = link(UNSUBSCRIBE_PATH + token);
-        mailer.send(
+        mailer.sendPrivateMailing(
                 account.getEmail(),
                 messages.getMessage("mail.alert.subject", new Object[] {site.name(), hits.size()}, locale),
                 messages.getMessage(

@@ -83,8 +83,17 @@ public class Outbox {
      * caller's transaction if there is one.
      */
     public long store(String to, String subject, String body, ListUnsubscribe unsubscribe) {
-        return transaction.execute(status ->
-                mails.save(new OutgoingMail(to, subject, body, unsubscribe)).id());
+        return store(to, subject, body, unsubscribe, false);
+    }
+
+    /**
+     * As {@link #store(String, String, String, ListUnsubscribe)}; with {@code redactAfterSend} the body and
+     * the unsubscribe address are blanked once SMTP has taken it.
+     */
+    public long store(String to, String subject, String body, ListUnsubscribe unsubscribe, boolean redactAfterSend) {
+        return transaction.execute(
+                status -> mails.save(new OutgoingMail(to, subject, body, unsubscribe, redactAfterSend))
+                        .id());
     }
 
     /**

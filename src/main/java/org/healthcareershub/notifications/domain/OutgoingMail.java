@@ -57,8 +57,9 @@ public class OutgoingMail {
         this.aboutAccountId = aboutAccount;
     }
 
-    OutgoingMail(String recipient, String subject, String body, ListUnsubscribe unsubscribe) {
+    OutgoingMail(String recipient, String subject, String body, ListUnsubscribe unsubscribe, boolean redactAfterSend) {
         this(recipient, subject, body);
+        this.redactAfterSend = redactAfterSend;
         this.listUnsubscribeUrl = unsubscribe.url();
         this.listUnsubscribeMailto = unsubscribe.mailto();
     }
@@ -74,6 +75,9 @@ public class OutgoingMail {
     void markSent() {
         if (redactAfterSend) {
             body = "";
+            // a mailing's unsubscribe link is a secret too
+            listUnsubscribeUrl = null;
+            listUnsubscribeMailto = null;
         }
         status = Status.SENT;
         sentAt = Instant.now();
