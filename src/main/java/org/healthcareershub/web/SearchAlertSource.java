@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 /**
  * A search page whose searches people may ask to be mailed new results of (trainings, employers, jobs each
@@ -55,6 +56,29 @@ public interface SearchAlertSource {
             }
             return query.toString();
         }
+    }
+
+    /**
+     * A stored search in words for lists and mail, in {@code locale}'s language: its text and place as
+     * written, its filters by their labels on the search page (not its sort); null when it has none (every
+     * result).
+     */
+    String describe(String query, Locale locale);
+
+    /**
+     * The words of a stored search, each parameter turned into words by {@code label} (null leaves it out),
+     * joined with " · "; null when nothing is left.
+     */
+    static String describe(String query, Function<Parameter, String> label) {
+        List<String> words = new ArrayList<>();
+        parse(query)
+                .forEach((name, values) -> values.forEach(value -> {
+                    String word = label.apply(new Parameter(name, value));
+                    if (word != null && !word.isBlank()) {
+                        words.add(word);
+                    }
+                }));
+        return words.isEmpty() ? null : String.join(" · ", words);
     }
 
     /** One parameter of a search, as a page's link or hidden field writes it. */

@@ -241,17 +241,18 @@ public class SavedSearches {
         alert.mailedUpTo(fresh.get(fresh.size() - 1).at());
         String token = LinkSecret.generate();
         alerts.addLink(LinkSecret.hash(token), id, now);
-        mail.send(account, alert, fresh, token);
+        mail.send(account, alert, fresh, token, this);
         log.info("Search alert {} mailed {} new results to account {}", id, fresh.size(), account.getId());
         return true;
     }
 
-    /** The words of a stored search, for lists and mail: its values joined, or null for "everything". */
-    public static String describe(String query) {
-        String words = SearchAlertSource.parse(query).values().stream()
-                .flatMap(List::stream)
-                .collect(Collectors.joining(" · "));
-        return words.isEmpty() ? null : words;
+    /**
+     * The words of an alert's search, for lists and mail, in {@code locale}'s language, as its module labels
+     * its filters; null for "everything".
+     */
+    public String describe(SearchAlert alert, Locale locale) {
+        SearchAlertSource source = sources.get(alert.getKind());
+        return source == null ? null : source.describe(alert.getQuery(), locale);
     }
 
     static Locale locale(Account account) {

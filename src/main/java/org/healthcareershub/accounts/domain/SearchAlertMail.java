@@ -32,7 +32,12 @@ class SearchAlertMail {
     }
 
     /** Queues the mail in the caller's transaction; it leaves once that commits. */
-    void send(Account account, SearchAlert alert, List<SearchAlertSource.Hit> hits, String token) {
+    void send(
+            Account account,
+            SearchAlert alert,
+            List<SearchAlertSource.Hit> hits,
+            String token,
+            SavedSearches describer) {
         Locale locale = SavedSearches.locale(account);
         StringBuilder list = new StringBuilder();
         String sample = " " + messages.getMessage("mail.alert.sample", null, locale);
@@ -45,7 +50,7 @@ class SearchAlertMail {
                     .append(link(hit.path()))
                     .append('\n');
         }
-        String words = SavedSearches.describe(alert.getQuery());
+        String words = describer.describe(alert, locale);
         String kind = messages.getMessage("alerts.kind." + alert.getKind(), null, locale);
         String unsubscribe = link(UNSUBSCRIBE_PATH + token);
         mailer.sendPrivateMailing(

@@ -5,11 +5,13 @@ import static org.healthcareershub.web.SearchAlertSource.first;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.healthcareershub.employers.EmployerSearch;
 import org.healthcareershub.employers.domain.EmployerSearcher;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.SearchAlertSource;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Directory searches people may be mailed new employers of, read by the page's own reader. */
@@ -18,10 +20,12 @@ class EmployerAlertSearch implements SearchAlertSource {
 
     private final EmployerSearchFormReader reader;
     private final EmployerSearcher searcher;
+    private final MessageSource messages;
 
-    EmployerAlertSearch(EmployerSearchFormReader reader, EmployerSearcher searcher) {
+    EmployerAlertSearch(EmployerSearchFormReader reader, EmployerSearcher searcher, MessageSource messages) {
         this.reader = reader;
         this.searcher = searcher;
+        this.messages = messages;
     }
 
     @Override
@@ -41,6 +45,15 @@ class EmployerAlertSearch implements SearchAlertSource {
         return searcher.listedSince(search, since, limit).stream()
                 .map(e -> new Hit(e.slug(), e.name(), "/employers/" + e.slug(), e.listedAt(), e.sample()))
                 .toList();
+    }
+
+    @Override
+    public String describe(String query, Locale locale) {
+        return SearchAlertSource.describe(query, p -> switch (p.name()) {
+            case "setting" -> messages.getMessage("setting." + p.value(), null, p.value(), locale);
+            case "radius" -> null;
+            default -> p.value();
+        });
     }
 
     /** The search as the alert control's hidden fields and a stored alert write it: checked values only. */

@@ -13,6 +13,7 @@ import org.healthcareershub.jobs.domain.JobSearcher;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.PlainText;
 import org.healthcareershub.web.SearchAlertSource;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +25,12 @@ class JobAlertSearch implements SearchAlertSource {
 
     private final JobSearchFormReader reader;
     private final JobSearcher searcher;
+    private final MessageSource messages;
 
-    JobAlertSearch(JobSearchFormReader reader, JobSearcher searcher) {
+    JobAlertSearch(JobSearchFormReader reader, JobSearcher searcher, MessageSource messages) {
         this.reader = reader;
         this.searcher = searcher;
+        this.messages = messages;
     }
 
     @Override
@@ -47,6 +50,19 @@ class JobAlertSearch implements SearchAlertSource {
         return searcher.publishedSince(search, since, limit).stream()
                 .map(p -> new Hit(String.valueOf(p.id()), p.title(), "/jobs/" + p.id(), p.publishedAt(), p.sample()))
                 .toList();
+    }
+
+    @Override
+    public String describe(String query, Locale locale) {
+        return SearchAlertSource.describe(query, p -> switch (p.name()) {
+            case "type", "schedule", "language" ->
+                messages.getMessage(
+                        "jobs." + p.name() + "." + p.value().toUpperCase(Locale.ROOT), null, p.value(), locale);
+            case "minPay" -> messages.getMessage("jobs.minPay.label", null, locale) + ": $" + p.value();
+            case "posted" -> messages.getMessage("jobs.posted.days", new Object[] {Integer.valueOf(p.value())}, locale);
+            case "radius", "sort" -> null;
+            default -> p.value();
+        });
     }
 
     /** The search as the alert control's hidden fields and a stored alert write it: checked values only. */

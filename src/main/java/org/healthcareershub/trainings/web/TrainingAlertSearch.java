@@ -12,6 +12,7 @@ import org.healthcareershub.trainings.TrainingSort;
 import org.healthcareershub.trainings.domain.TrainingSearcher;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.SearchAlertSource;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Catalog searches people may be mailed new programs of, read by the page's own {@link SearchFormReader}. */
@@ -20,10 +21,12 @@ class TrainingAlertSearch implements SearchAlertSource {
 
     private final SearchFormReader reader;
     private final TrainingSearcher searcher;
+    private final MessageSource messages;
 
-    TrainingAlertSearch(SearchFormReader reader, TrainingSearcher searcher) {
+    TrainingAlertSearch(SearchFormReader reader, TrainingSearcher searcher, MessageSource messages) {
         this.reader = reader;
         this.searcher = searcher;
+        this.messages = messages;
     }
 
     @Override
@@ -48,6 +51,22 @@ class TrainingAlertSearch implements SearchAlertSource {
                         t.publishedAt(),
                         t.details().sample()))
                 .toList();
+    }
+
+    @Override
+    public String describe(String query, Locale locale) {
+        return SearchAlertSource.describe(query, p -> switch (p.name()) {
+            case "type", "mode", "schedule" ->
+                messages.getMessage(
+                        "trainings." + p.name() + "." + p.value().toUpperCase(Locale.ROOT), null, p.value(), locale);
+            case "cost" ->
+                p.value().equals("free")
+                        ? messages.getMessage("trainings.cost.free", null, locale)
+                        : messages.getMessage("trainings.cost.under", new Object[] {p.value()}, locale);
+            case "online" -> messages.getMessage("trainings.online.exclude", null, locale);
+            case "radius", "sort" -> null;
+            default -> p.value();
+        });
     }
 
     /** The search as the alert control's hidden fields and a stored alert write it: checked values only. */

@@ -104,6 +104,11 @@ class SearchAlertTests {
                 }
 
                 @Override
+                public String describe(String query, Locale locale) {
+                    return null;
+                }
+
+                @Override
                 public List<Hit> results(String query, Instant since, int limit) {
                     throw new IllegalStateException("broken on purpose");
                 }
@@ -356,6 +361,18 @@ class SearchAlertTests {
             Thread.sleep(100);
         }
         return jdbc.queryForMap(sql, me.email());
+    }
+
+    @Test
+    void aSearchIsDescribedByItsFiltersLabelsWithoutItsSort() throws Exception {
+        SignedInAccount me = seeker(true);
+        create(me, "jobs", "daily", "q", word, "type", "full_time", "sort", "newest");
+        long id = alertOf(me);
+        assertThat(page(mvc.get().uri("/account/alerts").with(user(me)).exchange())
+                        .select("#alert-" + id + " a")
+                        .first()
+                        .text())
+                .isEqualTo("Jobs: " + word + " · Full time");
     }
 
     int failures(long alert) {
