@@ -1,6 +1,7 @@
 package org.healthcareershub.employers;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +25,10 @@ public class EmployerRegistration {
 
     private final Employers employers;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    EmployerRegistration(Employers employers, ApplicationEventPublisher events) {
+    EmployerRegistration(Employers employers, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.employers = employers;
         this.events = events;
     }
@@ -93,7 +96,7 @@ public class EmployerRegistration {
     @Transactional
     public Organization verify(long id) {
         Employer employer = load(id);
-        employer.verify();
+        employer.verify(clock.instant());
         events.publishEvent(new OrganizationStandingChanged(id, employer.verification()));
         return view(employer);
     }

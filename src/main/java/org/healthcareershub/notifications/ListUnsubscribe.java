@@ -3,6 +3,7 @@ package org.healthcareershub.notifications;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>The address is checked here, so nothing can add a header through it: an absolute http(s) URI (https in
- * production, as RFC 8058 asks; http only for a local base address) of printable ASCII with no space, comma
+ * production, as RFC 8058 asks; plain http only for localhost or 127.0.0.1, a developer's base address) of printable ASCII with no space, comma
  * or angle bracket, at most {@value #MAX_URL} characters; the mailto a bare address.
  *
  * @param url the one-click address; a {@code POST} to it must unsubscribe, a {@code GET} should show a page
@@ -33,6 +34,7 @@ public record ListUnsubscribe(String url, String mailto) {
     public static final String POST_HEADER_VALUE = "List-Unsubscribe=One-Click";
 
     private static final Pattern SAFE = Pattern.compile("[\\x21-\\x7e&&[^<>,\"\\\\]]+");
+    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1");
     private static final Pattern MAILBOX = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+");
 
     public ListUnsubscribe {
@@ -42,7 +44,9 @@ public record ListUnsubscribe(String url, String mailto) {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            if (!uri.isAbsolute()
+                    || uri.getHost() == null
+                    || !(scheme.equals("https") || scheme.equals("http") && LOCAL_HOSTS.contains(uri.getHost()))) {
                 throw new IllegalArgumentException("Not a one-click unsubscribe address");
             }
         } catch (URISyntaxException e) {

@@ -55,6 +55,17 @@ public class Mailer {
     }
 
     /**
+     * As {@link #send(String, String, String, ListUnsubscribe)}, for a mailing whose body or unsubscribe
+     * address holds a secret of one person's (a search alert's words and its one-click link): once SMTP has
+     * taken it, the stored body and unsubscribe address are blanked.
+     */
+    public long sendPrivateMailing(String to, String subject, String body, ListUnsubscribe unsubscribe) {
+        long id = outbox.store(to, PlainText.oneLine(subject), body, unsubscribe, true);
+        deliverAfterCommit(id);
+        return id;
+    }
+
+    /**
      * For mail with a one-time link: stores it, and hands it to SMTP on another thread once the caller's
      * transaction has committed, so the request takes as long whether or not a message was sent (the answer
      * cannot tell who has an account). Once SMTP has taken it, the stored body is blanked, so the outbox

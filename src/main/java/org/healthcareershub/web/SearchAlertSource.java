@@ -3,6 +3,7 @@ package org.healthcareershub.web;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 /**
  * A search page whose searches people may ask to be mailed new results of (trainings, employers, jobs each
@@ -28,11 +30,18 @@ public interface SearchAlertSource {
     /** Reads a search as its page would; problems are the page's own, field by field. */
     Reading read(Map<String, List<String>> parameters);
 
-    /** Runs a stored search ({@link Reading#query()}): at most {@code limit} results, newest first if it can. */
-    List<Hit> results(String query, int limit);
+    /**
+     * Runs a stored search ({@link Reading#query()}): the items it matches that were published (an
+     * organization: first listed) at or after {@code since}, oldest first, at most {@code limit}; the
+     * search's own sort does not matter.
+     */
+    List<Hit> results(String query, Instant since, int limit);
 
-    /** One result: a key that stays the same for the item (id or slug), its title and its page's path. */
-    record Hit(String key, String title, String path) {}
+    /**
+     * One result: a key that stays the same for the item (id or slug), its title, its page's path, when it
+     * was published or listed (the time an alert counts new results from) and whether it is sample data.
+     */
+    record Hit(String key, String title, String path, Instant at, boolean sample) {}
 
     /** A search as read: its parameters in a fixed order (no page number), and any problems. */
     record Reading(List<Parameter> parameters, FieldErrors errors) {
@@ -47,6 +56,29 @@ public interface SearchAlertSource {
             }
             return query.toString();
         }
+    }
+
+    /**
+     * A stored search in words for lists and mail, in {@code locale}'s language: its text and place as
+     * written, its filters by their labels on the search page (not its sort); null when it has none (every
+     * result).
+     */
+    String describe(String query, Locale locale);
+
+    /**
+     * The words of a stored search, each parameter turned into words by {@code label} (null leaves it out),
+     * joined with " · "; null when nothing is left.
+     */
+    static String describe(String query, Function<Parameter, String> label) {
+        List<String> words = new ArrayList<>();
+        parse(query)
+                .forEach((name, values) -> values.forEach(value -> {
+                    String word = label.apply(new Parameter(name, value));
+                    if (word != null && !word.isBlank()) {
+                        words.add(word);
+                    }
+                }));
+        return words.isEmpty() ? null : String.join(" · ", words);
     }
 
     /** One parameter of a search, as a page's link or hidden field writes it. */

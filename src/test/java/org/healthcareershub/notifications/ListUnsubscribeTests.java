@@ -102,6 +102,7 @@ class ListUnsubscribeTests {
             "javascript:alert(1)",
             "/news/unsubscribe/x",
             "ftp://hub.example/x",
+            "http://hub.example/news/unsubscribe/T",
             "https://hub.example/" + "x".repeat(ListUnsubscribe.MAX_URL)
         }) {
             assertThatIllegalArgumentException().as(url).isThrownBy(() -> ListUnsubscribe.oneClick(url));
@@ -110,6 +111,9 @@ class ListUnsubscribeTests {
                 .isThrownBy(() -> new ListUnsubscribe("https://hub.example/u", "a@b.example>\r\nBcc: c@d.example"));
         assertThat(new ListUnsubscribe("http://localhost:8080/news/unsubscribe/T", null).header())
                 .isEqualTo("<http://localhost:8080/news/unsubscribe/T>");
+        assertThat(ListUnsubscribe.oneClick("http://127.0.0.1:18080/news/unsubscribe/T")
+                        .url())
+                .isEqualTo("http://127.0.0.1:18080/news/unsubscribe/T");
     }
 
     MimeMessage awaitSubject(String subject) throws Exception {

@@ -3,6 +3,7 @@ package org.healthcareershub.trainings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.healthcareershub.careers.CareerCatalog;
@@ -13,6 +14,8 @@ import org.healthcareershub.web.JsonLd;
 import org.healthcareershub.web.Site;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -24,6 +27,15 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ApplicationModuleTest
 @TestPropertySource(properties = "hub.demo-data=false")
 class TrainingsModuleTests {
+
+    /** The time an import records a first publication by (the web module's clock is not started). */
+    @TestConfiguration
+    static class Time {
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
 
     @MockitoBean
     CareerCatalog careers;

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Saved-search alerts. An account saves a search of trainings, employers or jobs (read and normalized by
  * that module's {@link SearchAlertSource}, so only a checked search is stored) to be mailed daily or weekly.
- * Making an alert records the results the search has then as its baseline, so the first mail holds only what
- * is new since; each run mails the results the alert has not sent (or found at the start) and remembers
- * them, so no result is mailed twice. Every method that changes an alert takes the account id from the
+ * A result is new to an alert when it was published (an organization: first listed) at or after the alert's
+ * baseline, which starts when the alert is made; each run mails the oldest new results it has not sent, at
+ * most {@link #MAX_PER_MAIL}, remembers them, so no result is mailed twice, and moves the baseline up to the
+ * newest one mailed, so a backlog is mailed over the next runs rather than lost. Every method that changes an alert takes the account id from the
  * signed-in session; an alert of another account is not found.
  */
 @Service
@@ -79,8 +81,16 @@ public class SavedSearches {
      * Makes an alert of a search's parameters, read as its page reads them; refuses a search with problems,
      * an unknown frequency, the same search twice, an unconfirmed address and more than the limit.
      */
-    @Transactional
     public Created create(long accountId, String kind, Map<String, List<String>> parameters, String frequency) {
+        try {
+            return transaction.execute(status -> make(accountId, kind, parameters, frequency));
+        } catch (DataIntegrityViolationException madeMeanwhile) {
+            // a second tab or a double click made the same alert first: the unique index keeps one
+            return new Created(null, new FieldErrors().add("alert", "alerts.error.duplicate"));
+        }
+    }
+
+    private Created make(long accountId, String kind, Map<String, List<String>> parameters, String frequency) {
         SearchAlertSource source = sources.get(kind);
         if (source == null) {
             throw new IllegalArgumentException("unknown search kind");
@@ -108,9 +118,6 @@ public class SavedSearches {
         }
         Instant now = clock.instant();
         SearchAlert alert = alerts.saveAndFlush(new SearchAlert(accountId, kind, query, often.get(), now));
-        for (SearchAlertSource.Hit hit : source.results(query, SearchAlertSource.MAX_RESULTS)) {
-            alerts.remember(alert.getId(), hit.key(), now);
-        }
         log.info("Search alert {} made for account {}", alert.getId(), accountId);
         return new Created(alert.getId(), errors);
     }
@@ -181,10 +188,27 @@ public class SavedSearches {
                     sent++;
                 }
             } catch (RuntimeException e) {
-                log.warn("Search alert {} could not run; it is tried again at the next run", id, e);
+                log.warn(
+                        "Search alert {} could not run ({}); it waits one period",
+                        id,
+                        e.getClass().getName());
+                failed(id);
             }
         }
         return sent;
+    }
+
+    /** Puts a failed alert off by one period, in a transaction of its own, so it is not retried at every turn. */
+    private void failed(Long id) {
+        try {
+            transaction.executeWithoutResult(
+                    status -> alerts.findById(id).ifPresent(alert -> alert.failedAt(clock.instant())));
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Search alert {} could not be put off ({})",
+                    id,
+                    e.getClass().getName());
+        }
     }
 
     private boolean run(Long id) {
@@ -203,28 +227,32 @@ public class SavedSearches {
             return false;
         }
         Set<String> seen = new HashSet<>(alerts.sentKeys(id));
-        List<SearchAlertSource.Hit> fresh = source.results(alert.getQuery(), SearchAlertSource.MAX_RESULTS).stream()
-                .filter(hit -> !seen.contains(hit.key()))
-                .limit(MAX_PER_MAIL)
-                .toList();
+        // oldest first: results sharing the baseline's time may have been mailed already, later ones not
+        List<SearchAlertSource.Hit> fresh =
+                source.results(alert.getQuery(), alert.getBaselineAt(), SearchAlertSource.MAX_RESULTS).stream()
+                        .filter(hit -> !seen.contains(hit.key()))
+                        .limit(MAX_PER_MAIL)
+                        .toList();
         alert.ranAt(now, !fresh.isEmpty());
         if (fresh.isEmpty()) {
             return false;
         }
         fresh.forEach(hit -> alerts.remember(id, hit.key(), now));
+        alert.mailedUpTo(fresh.get(fresh.size() - 1).at());
         String token = LinkSecret.generate();
         alerts.addLink(LinkSecret.hash(token), id, now);
-        mail.send(account, alert, fresh, token);
+        mail.send(account, alert, fresh, token, this);
         log.info("Search alert {} mailed {} new results to account {}", id, fresh.size(), account.getId());
         return true;
     }
 
-    /** The words of a stored search, for lists and mail: its values joined, or null for "everything". */
-    public static String describe(String query) {
-        String words = SearchAlertSource.parse(query).values().stream()
-                .flatMap(List::stream)
-                .collect(Collectors.joining(" · "));
-        return words.isEmpty() ? null : words;
+    /**
+     * The words of an alert's search, for lists and mail, in {@code locale}'s language, as its module labels
+     * its filters; null for "everything".
+     */
+    public String describe(SearchAlert alert, Locale locale) {
+        SearchAlertSource source = sources.get(alert.getKind());
+        return source == null ? null : source.describe(alert.getQuery(), locale);
     }
 
     static Locale locale(Account account) {

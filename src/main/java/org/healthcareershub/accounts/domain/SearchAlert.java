@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.healthcareershub.web.LinkSecret;
 
 /**
  * A saved search an account asked to be mailed new results of: its kind (the search page, "trainings",
@@ -58,6 +59,9 @@ public class SearchAlert {
     private String kind;
     private String query;
 
+    /** The SHA-256 of the query, so the database keeps one alert per account and search. */
+    private String queryHash;
+
     @Enumerated(EnumType.STRING)
     private Frequency frequency;
 
@@ -65,6 +69,12 @@ public class SearchAlert {
     private Instant createdAt;
     private Instant nextRunAt;
     private Instant lastSentAt;
+
+    /** Results published (listed) from this time on are new to the alert; it moves on as they are mailed. */
+    private Instant baselineAt;
+
+    /** Runs that failed in a row. */
+    private int failures;
 
     @Version
     private long version;
@@ -75,17 +85,45 @@ public class SearchAlert {
         this.accountId = accountId;
         this.kind = kind;
         this.query = query;
+        this.queryHash = LinkSecret.hash(query);
         this.frequency = frequency;
         this.createdAt = now;
+        this.baselineAt = now;
         this.nextRunAt = now.plus(frequency.period());
     }
 
-    /** Runs next one period after {@code now}. */
+    /**
+     * Runs next one period after the run that was due, so a run that starts late does not move the alert's
+     * time of day; periods missed altogether (the job was down) are skipped, never caught up.
+     */
     void ranAt(Instant now, boolean sent) {
-        nextRunAt = now.plus(frequency.period());
+        nextRunAt = following(now);
+        failures = 0;
         if (sent) {
             lastSentAt = now;
         }
+    }
+
+    /** Results up to {@code newest} (when the newest mailed result was published) have been mailed. */
+    void mailedUpTo(Instant newest) {
+        if (newest != null && newest.isAfter(baselineAt)) {
+            baselineAt = newest;
+        }
+    }
+
+    /** A run that failed: the alert waits one period, not just until the job's next turn. */
+    void failedAt(Instant now) {
+        nextRunAt = following(now);
+        failures++;
+    }
+
+    /** The first run time after {@code now} on this alert's schedule: its due run plus whole periods. */
+    Instant following(Instant now) {
+        Instant next = nextRunAt.plus(frequency.period());
+        while (!next.isAfter(now)) {
+            next = next.plus(frequency.period());
+        }
+        return next;
     }
 
     /** A new frequency counts from the last run (or the alert's creation), never into the past. */
@@ -135,5 +173,13 @@ public class SearchAlert {
 
     public Instant getLastSentAt() {
         return lastSentAt;
+    }
+
+    public Instant getBaselineAt() {
+        return baselineAt;
+    }
+
+    public int getFailures() {
+        return failures;
     }
 }

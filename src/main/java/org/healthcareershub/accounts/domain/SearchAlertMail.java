@@ -10,7 +10,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The mail of a saved-search alert, in the account's language: the new results with their links, the whole
+ * The mail of a saved-search alert, in the account's language: the new results with their links (demo
+ * data marked as sample data), the whole
  * search, the alerts page, and the alert's one-click unsubscribe, both as a link in the body and as the RFC
  * 8058 headers ({@link ListUnsubscribe}).
  */
@@ -31,21 +32,28 @@ class SearchAlertMail {
     }
 
     /** Queues the mail in the caller's transaction; it leaves once that commits. */
-    void send(Account account, SearchAlert alert, List<SearchAlertSource.Hit> hits, String token) {
+    void send(
+            Account account,
+            SearchAlert alert,
+            List<SearchAlertSource.Hit> hits,
+            String token,
+            SavedSearches describer) {
         Locale locale = SavedSearches.locale(account);
         StringBuilder list = new StringBuilder();
+        String sample = " " + messages.getMessage("mail.alert.sample", null, locale);
         for (SearchAlertSource.Hit hit : hits) {
             list.append("- ")
                     .append(hit.title())
+                    .append(hit.sample() ? sample : "")
                     .append('\n')
                     .append("  ")
                     .append(link(hit.path()))
                     .append('\n');
         }
-        String words = SavedSearches.describe(alert.getQuery());
+        String words = describer.describe(alert, locale);
         String kind = messages.getMessage("alerts.kind." + alert.getKind(), null, locale);
         String unsubscribe = link(UNSUBSCRIBE_PATH + token);
-        mailer.send(
+        mailer.sendPrivateMailing(
                 account.getEmail(),
                 messages.getMessage("mail.alert.subject", new Object[] {site.name(), hits.size()}, locale),
                 messages.getMessage(

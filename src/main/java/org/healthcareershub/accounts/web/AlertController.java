@@ -11,6 +11,7 @@ import org.healthcareershub.accounts.domain.SavedSearches;
 import org.healthcareershub.accounts.domain.SearchAlert;
 import org.healthcareershub.web.Breadcrumb;
 import org.healthcareershub.web.FieldErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,11 +46,11 @@ class AlertController {
     record AlertEntry(
             long id, String kind, String words, String href, String frequency, boolean paused, Instant nextRunAt) {
 
-        static AlertEntry of(SearchAlert alert) {
+        static AlertEntry of(SearchAlert alert, SavedSearches alerts) {
             return new AlertEntry(
                     alert.getId(),
                     alert.getKind(),
-                    SavedSearches.describe(alert.getQuery()),
+                    alerts.describe(alert, LocaleContextHolder.getLocale()),
                     "/" + alert.getKind() + (alert.getQuery().isEmpty() ? "" : "?" + alert.getQuery()),
                     alert.getFrequency().code(),
                     alert.isPaused(),
@@ -58,7 +59,9 @@ class AlertController {
     }
 
     static List<AlertEntry> entries(SavedSearches alerts, long accountId) {
-        return alerts.of(accountId).stream().map(AlertEntry::of).toList();
+        return alerts.of(accountId).stream()
+                .map(alert -> AlertEntry.of(alert, alerts))
+                .toList();
     }
 
     @GetMapping("/account/alerts")
@@ -112,10 +115,18 @@ class AlertController {
             @AuthenticationPrincipal SignedInAccount me,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String frequency,
-            RedirectAttributes redirect) {
-        SearchAlert.Frequency often = SearchAlert.Frequency.fromCode(frequency)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-        return done(alerts.frequency(me.id(), id, often), "alerts.notice.frequency", redirect);
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Model model) {
+        var often = SearchAlert.Frequency.fromCode(frequency);
+        if (often.isEmpty()) {
+            if (alerts.of(me.id()).stream().noneMatch(alert -> alert.getId() == id)) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(me, model, new FieldErrors().add("frequency", "alerts.error.frequency"), null);
+        }
+        return done(alerts.frequency(me.id(), id, often.get()), "alerts.notice.frequency", redirect);
     }
 
     @PostMapping("/account/alerts/{id:\\d{1,18}}/delete")

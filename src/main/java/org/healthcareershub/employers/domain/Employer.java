@@ -24,6 +24,7 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -80,6 +81,10 @@ public class Employer {
 
     /** Null for rows loaded before sign-up existed (the demo data). */
     private Instant createdAt;
+
+    /** When staff first listed the organization (null: never, or listed before this was recorded). */
+    @GenericField(sortable = Sortable.YES)
+    private Instant listedAt;
 
     @OneToMany(mappedBy = "employer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -144,13 +149,19 @@ public class Employer {
         return verification == VerificationState.VERIFIED;
     }
 
-    /** Lists the organization publicly; staff may verify any organization that is not yet verified. */
-    public void verify() {
+    /**
+     * Lists the organization publicly; staff may verify any organization that is not yet verified. The first
+     * listing's time is kept: a suspended organization listed again is not new.
+     */
+    public void verify(Instant now) {
         if (verification == VerificationState.VERIFIED) {
             throw new IllegalStateException("Employer " + id + " is already verified");
         }
         verification = VerificationState.VERIFIED;
         rejectionReason = null;
+        if (listedAt == null) {
+            listedAt = now;
+        }
     }
 
     /** Turns down an organization that waits for verification; the reason is told to its accounts. */
@@ -179,6 +190,10 @@ public class Employer {
 
     public String rejectionReason() {
         return rejectionReason;
+    }
+
+    public Instant listedAt() {
+        return listedAt;
     }
 
     public Instant createdAt() {

@@ -1,6 +1,7 @@
 package org.healthcareershub.employers.domain;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.healthcareershub.employers.EmployerSearch;
 import org.healthcareershub.employers.VerificationState;
 import org.healthcareershub.geo.GeoPoint;
 import org.healthcareershub.search.SearchCircles;
+import org.healthcareershub.search.SearchSince;
 import org.healthcareershub.search.SearchVocabulary;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
@@ -93,6 +95,19 @@ public class EmployerSearcher {
                 count(result, session, scope, search, Facet.SETTING, typos),
                 count(result, session, scope, search, Facet.CAREER, typos),
                 count(result, session, scope, search, Facet.REGION, typos));
+    }
+
+    /**
+     * The verified organizations {@code search} matches that were first listed at or after {@code since},
+     * oldest first (what a saved-search alert mails); its page is ignored.
+     */
+    public List<Employer> listedSince(EmployerSearch search, Instant since, int limit) {
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Employer> scope = session.scope(Employer.class);
+        SearchPredicate typos =
+                search.text() == null ? null : vocabulary.anyWordNear(scope, search.text(), 0.3f, TYPO_FIELDS);
+        return SearchSince.fetch(
+                session, scope, predicate(scope, search, null, typos), "listedAt", "name_sort", since, limit);
     }
 
     private Map<String, Long> count(

@@ -3,12 +3,15 @@ package org.healthcareershub.employers.web;
 import static org.healthcareershub.web.SearchAlertSource.all;
 import static org.healthcareershub.web.SearchAlertSource.first;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.healthcareershub.employers.EmployerDirectory;
 import org.healthcareershub.employers.EmployerSearch;
+import org.healthcareershub.employers.domain.EmployerSearcher;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.SearchAlertSource;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Directory searches people may be mailed new employers of, read by the page's own reader. */
@@ -16,11 +19,13 @@ import org.springframework.stereotype.Component;
 class EmployerAlertSearch implements SearchAlertSource {
 
     private final EmployerSearchFormReader reader;
-    private final EmployerDirectory directory;
+    private final EmployerSearcher searcher;
+    private final MessageSource messages;
 
-    EmployerAlertSearch(EmployerSearchFormReader reader, EmployerDirectory directory) {
+    EmployerAlertSearch(EmployerSearchFormReader reader, EmployerSearcher searcher, MessageSource messages) {
         this.reader = reader;
-        this.directory = directory;
+        this.searcher = searcher;
+        this.messages = messages;
     }
 
     @Override
@@ -34,12 +39,21 @@ class EmployerAlertSearch implements SearchAlertSource {
     }
 
     @Override
-    public List<Hit> results(String query, int limit) {
+    public List<Hit> results(String query, Instant since, int limit) {
         EmployerSearch search =
                 reader.read(form(SearchAlertSource.parse(query)), limit).search();
-        return directory.search(search).hits().stream()
-                .map(hit -> new Hit(hit.slug(), hit.name(), "/employers/" + hit.slug()))
+        return searcher.listedSince(search, since, limit).stream()
+                .map(e -> new Hit(e.slug(), e.name(), "/employers/" + e.slug(), e.listedAt(), e.sample()))
                 .toList();
+    }
+
+    @Override
+    public String describe(String query, Locale locale) {
+        return SearchAlertSource.describe(query, p -> switch (p.name()) {
+            case "setting" -> messages.getMessage("setting." + p.value(), null, p.value(), locale);
+            case "radius" -> null;
+            default -> p.value();
+        });
     }
 
     /** The search as the alert control's hidden fields and a stored alert write it: checked values only. */

@@ -21,6 +21,7 @@ import org.healthcareershub.jobs.JobStatus;
 import org.healthcareershub.jobs.WorkSchedule;
 import org.healthcareershub.jobs.Workplace;
 import org.healthcareershub.search.SearchCircles;
+import org.healthcareershub.search.SearchSince;
 import org.healthcareershub.search.SearchVocabulary;
 import org.healthcareershub.search.TypoTolerance;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -158,6 +159,25 @@ public class JobSearcher {
         return f.bool()
                 .filter(f.match().field("status").matching(JobStatus.PUBLISHED))
                 .filter(f.range().field("closingDate").atLeast(today));
+    }
+
+    /**
+     * The open postings {@code search} matches that were published at or after {@code since}, oldest first
+     * (what a saved-search alert mails); its sort and page are ignored.
+     */
+    public List<JobPosting> publishedSince(JobSearch search, Instant since, int limit) {
+        SearchSession session = Search.session(entityManager);
+        SearchScope<JobPosting> scope = session.scope(JobPosting.class);
+        SearchVocabulary.Words words =
+                search.text() == null ? null : vocabulary.words(scope, search.text(), TEXT_FIELDS, TYPO_FIELDS);
+        return SearchSince.fetch(
+                session,
+                scope,
+                predicate(scope, search, null, JobPostingRules.today(clock), words),
+                "publishedAt",
+                "title_sort",
+                since,
+                limit);
     }
 
     /** {@code words}: the words of the text by what the index holds (null without text). */

@@ -3,30 +3,34 @@ package org.healthcareershub.jobs.web;
 import static org.healthcareershub.web.SearchAlertSource.all;
 import static org.healthcareershub.web.SearchAlertSource.first;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.healthcareershub.jobs.JobBoard;
 import org.healthcareershub.jobs.JobSearch;
 import org.healthcareershub.jobs.JobSort;
+import org.healthcareershub.jobs.domain.JobSearcher;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.PlainText;
 import org.healthcareershub.web.SearchAlertSource;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Job searches people may be mailed new openings of, read by the page's own {@link JobSearchFormReader}; a
- * run looks at the newest openings first, whatever order the person chose.
+ * run looks at what was published since a time, oldest first, whatever order the person chose.
  */
 @Component
 class JobAlertSearch implements SearchAlertSource {
 
     private final JobSearchFormReader reader;
-    private final JobBoard board;
+    private final JobSearcher searcher;
+    private final MessageSource messages;
 
-    JobAlertSearch(JobSearchFormReader reader, JobBoard board) {
+    JobAlertSearch(JobSearchFormReader reader, JobSearcher searcher, MessageSource messages) {
         this.reader = reader;
-        this.board = board;
+        this.searcher = searcher;
+        this.messages = messages;
     }
 
     @Override
@@ -40,12 +44,25 @@ class JobAlertSearch implements SearchAlertSource {
     }
 
     @Override
-    public List<Hit> results(String query, int limit) {
+    public List<Hit> results(String query, Instant since, int limit) {
         JobSearch search =
                 reader.read(form(SearchAlertSource.parse(query)), limit).search();
-        return board.search(search.withSort(JobSort.NEWEST)).hits().stream()
-                .map(hit -> new Hit(String.valueOf(hit.id()), hit.title(), "/jobs/" + hit.id()))
+        return searcher.publishedSince(search, since, limit).stream()
+                .map(p -> new Hit(String.valueOf(p.id()), p.title(), "/jobs/" + p.id(), p.publishedAt(), p.sample()))
                 .toList();
+    }
+
+    @Override
+    public String describe(String query, Locale locale) {
+        return SearchAlertSource.describe(query, p -> switch (p.name()) {
+            case "type", "schedule", "language" ->
+                messages.getMessage(
+                        "jobs." + p.name() + "." + p.value().toUpperCase(Locale.ROOT), null, p.value(), locale);
+            case "minPay" -> messages.getMessage("jobs.minPay.label", null, locale) + ": $" + p.value();
+            case "posted" -> messages.getMessage("jobs.posted.days", new Object[] {Integer.valueOf(p.value())}, locale);
+            case "radius", "sort" -> null;
+            default -> p.value();
+        });
     }
 
     /** The search as the alert control's hidden fields and a stored alert write it: checked values only. */

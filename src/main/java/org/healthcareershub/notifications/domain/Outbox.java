@@ -83,13 +83,28 @@ public class Outbox {
      * caller's transaction if there is one.
      */
     public long store(String to, String subject, String body, ListUnsubscribe unsubscribe) {
-        return store(to, subject, body, null, unsubscribe);
+        return store(to, subject, body, null, unsubscribe, false);
     }
 
     /** As {@link #store(String, String, String, ListUnsubscribe)}, with an HTML part beside the text. */
     public long store(String to, String subject, String body, String html, ListUnsubscribe unsubscribe) {
-        return transaction.execute(status -> mails.save(new OutgoingMail(to, subject, body, html, unsubscribe))
-                .id());
+        return store(to, subject, body, html, unsubscribe, false);
+    }
+
+    /**
+     * As {@link #store(String, String, String, ListUnsubscribe)}; with {@code redactAfterSend} the body and
+     * the unsubscribe address are blanked once SMTP has taken it.
+     */
+    public long store(String to, String subject, String body, ListUnsubscribe unsubscribe, boolean redactAfterSend) {
+        return store(to, subject, body, null, unsubscribe, redactAfterSend);
+    }
+
+    /** The general form: an optional HTML part, an unsubscribe, and whether the body goes after sending. */
+    public long store(
+            String to, String subject, String body, String html, ListUnsubscribe unsubscribe, boolean redactAfterSend) {
+        return transaction.execute(
+                status -> mails.save(new OutgoingMail(to, subject, body, html, unsubscribe, redactAfterSend))
+                        .id());
     }
 
     /**

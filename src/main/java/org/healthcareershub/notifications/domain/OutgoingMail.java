@@ -59,9 +59,16 @@ public class OutgoingMail {
         this.aboutAccountId = aboutAccount;
     }
 
-    OutgoingMail(String recipient, String subject, String body, String html, ListUnsubscribe unsubscribe) {
+    OutgoingMail(
+            String recipient,
+            String subject,
+            String body,
+            String html,
+            ListUnsubscribe unsubscribe,
+            boolean redactAfterSend) {
         this(recipient, subject, body);
         this.htmlBody = html;
+        this.redactAfterSend = redactAfterSend;
         this.listUnsubscribeUrl = unsubscribe.url();
         this.listUnsubscribeMailto = unsubscribe.mailto();
     }
@@ -77,6 +84,10 @@ public class OutgoingMail {
     void markSent() {
         if (redactAfterSend) {
             body = "";
+            htmlBody = null;
+            // a mailing's unsubscribe link is a secret too
+            listUnsubscribeUrl = null;
+            listUnsubscribeMailto = null;
         }
         status = Status.SENT;
         sentAt = Instant.now();

@@ -156,6 +156,10 @@ public class Training {
 
     private Instant updatedAt;
 
+    /** When the program was first published (null: never, or published before this was recorded). */
+    @GenericField(sortable = Sortable.YES)
+    private Instant publishedAt;
+
     /**
      * The program's Credential Engine identifier: assigned once, never changed, so the registry can follow it.
      * The column is not called {@code ctid}, which is a system column in PostgreSQL.
@@ -264,6 +268,13 @@ public class Training {
         return new Location(street, city, state, zip, region, new GeoPoint(latitude, longitude));
     }
 
+    /** Records {@code now} as the time the program was first published, if it is published and was not before. */
+    public void notePublished(Instant now) {
+        if (status == TrainingStatus.PUBLISHED && publishedAt == null) {
+            publishedAt = now;
+        }
+    }
+
     public void identifyAs(String externalId) {
         this.externalId = externalId;
     }
@@ -302,6 +313,10 @@ public class Training {
 
     public boolean isPublished() {
         return status == TrainingStatus.PUBLISHED;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
     }
 
     public Instant updatedAt() {

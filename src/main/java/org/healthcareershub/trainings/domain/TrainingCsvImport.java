@@ -2,6 +2,7 @@ package org.healthcareershub.trainings.domain;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,13 +45,16 @@ public class TrainingCsvImport {
     private final Geography geography;
     private final CareerCatalog careers;
     private final TransactionTemplate rowTransaction;
+    private final Clock clock;
 
     TrainingCsvImport(
             Trainings trainings,
             Providers providers,
             Geography geography,
             CareerCatalog careers,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.clock = clock;
         this.trainings = trainings;
         this.providers = providers;
         this.geography = geography;
@@ -132,11 +136,13 @@ public class TrainingCsvImport {
         if (existing.isEmpty()) {
             Training training = new Training(entry.externalId(), provider);
             training.describe(entry.details(), provider);
+            training.notePublished(clock.instant());
             training.translateTitle(entry.titleEs());
             trainings.save(training);
             return Outcome.CREATED;
         }
         boolean described = existing.get().describe(entry.details(), provider);
+        existing.get().notePublished(clock.instant());
         boolean translated = existing.get().translateTitle(entry.titleEs());
         return described || translated ? Outcome.UPDATED : Outcome.UNCHANGED;
     }

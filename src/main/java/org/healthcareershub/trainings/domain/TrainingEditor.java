@@ -1,5 +1,6 @@
 package org.healthcareershub.trainings.domain;
 
+import java.time.Clock;
 import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.geo.Geography;
 import org.healthcareershub.trainings.TrainingNotFoundException;
@@ -22,8 +23,10 @@ public class TrainingEditor {
     private final Providers providers;
     private final Geography geography;
     private final CareerCatalog careers;
+    private final Clock clock;
 
-    TrainingEditor(Trainings trainings, Providers providers, Geography geography, CareerCatalog careers) {
+    TrainingEditor(Trainings trainings, Providers providers, Geography geography, CareerCatalog careers, Clock clock) {
+        this.clock = clock;
         this.trainings = trainings;
         this.providers = providers;
         this.geography = geography;
@@ -58,6 +61,7 @@ public class TrainingEditor {
         Provider provider = provider(providerName, providerUrl);
         Training training = new Training(externalId, provider);
         training.describe(details, provider);
+        training.notePublished(clock.instant());
         return trainings.save(training).id();
     }
 
@@ -66,6 +70,7 @@ public class TrainingEditor {
         training.identifyAs(externalId);
         Provider provider = provider(providerName, providerUrl);
         training.describe(details, provider);
+        training.notePublished(clock.instant());
     }
 
     public void feature(long id, boolean featured) {

@@ -1,6 +1,7 @@
 package org.healthcareershub.trainings.domain;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import org.healthcareershub.geo.GeoPoint;
 import org.healthcareershub.geo.Location;
 import org.healthcareershub.search.SearchCircles;
+import org.healthcareershub.search.SearchSince;
 import org.healthcareershub.search.SearchVocabulary;
 import org.healthcareershub.trainings.CredentialType;
 import org.healthcareershub.trainings.DeliveryMode;
@@ -291,6 +293,19 @@ public class TrainingSearcher {
 
     static TrainingSort effectiveSort(TrainingSearch s) {
         return s.sort() == TrainingSort.DISTANCE && s.near() == null ? TrainingSort.RELEVANCE : s.sort();
+    }
+
+    /**
+     * The published programs {@code search} matches that were first published at or after {@code since},
+     * oldest first (what a saved-search alert mails); its sort and page are ignored.
+     */
+    public List<Training> publishedSince(TrainingSearch search, Instant since, int limit) {
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Training> scope = session.scope(Training.class);
+        SearchPredicate typos =
+                search.text() == null ? null : vocabulary.anyWordNear(scope, search.text(), 0.3f, TYPO_FIELDS);
+        return SearchSince.fetch(
+                session, scope, predicate(scope, search, null, typos), "publishedAt", "title_sort", since, limit);
     }
 
     public static TrainingHit hit(Training t, GeoPoint near) {

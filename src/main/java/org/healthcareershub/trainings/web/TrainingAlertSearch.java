@@ -3,14 +3,16 @@ package org.healthcareershub.trainings.web;
 import static org.healthcareershub.web.SearchAlertSource.all;
 import static org.healthcareershub.web.SearchAlertSource.first;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.healthcareershub.trainings.TrainingCatalog;
 import org.healthcareershub.trainings.TrainingSearch;
 import org.healthcareershub.trainings.TrainingSort;
+import org.healthcareershub.trainings.domain.TrainingSearcher;
 import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.SearchAlertSource;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Catalog searches people may be mailed new programs of, read by the page's own {@link SearchFormReader}. */
@@ -18,11 +20,13 @@ import org.springframework.stereotype.Component;
 class TrainingAlertSearch implements SearchAlertSource {
 
     private final SearchFormReader reader;
-    private final TrainingCatalog catalog;
+    private final TrainingSearcher searcher;
+    private final MessageSource messages;
 
-    TrainingAlertSearch(SearchFormReader reader, TrainingCatalog catalog) {
+    TrainingAlertSearch(SearchFormReader reader, TrainingSearcher searcher, MessageSource messages) {
         this.reader = reader;
-        this.catalog = catalog;
+        this.searcher = searcher;
+        this.messages = messages;
     }
 
     @Override
@@ -36,12 +40,33 @@ class TrainingAlertSearch implements SearchAlertSource {
     }
 
     @Override
-    public List<Hit> results(String query, int limit) {
+    public List<Hit> results(String query, Instant since, int limit) {
         TrainingSearch search =
                 reader.read(form(SearchAlertSource.parse(query)), limit).search();
-        return catalog.search(search).hits().stream()
-                .map(hit -> new Hit(String.valueOf(hit.id()), hit.title(), "/trainings/" + hit.id()))
+        return searcher.publishedSince(search, since, limit).stream()
+                .map(t -> new Hit(
+                        String.valueOf(t.id()),
+                        t.title(),
+                        "/trainings/" + t.id(),
+                        t.publishedAt(),
+                        t.details().sample()))
                 .toList();
+    }
+
+    @Override
+    public String describe(String query, Locale locale) {
+        return SearchAlertSource.describe(query, p -> switch (p.name()) {
+            case "type", "mode", "schedule" ->
+                messages.getMessage(
+                        "trainings." + p.name() + "." + p.value().toUpperCase(Locale.ROOT), null, p.value(), locale);
+            case "cost" ->
+                p.value().equals("free")
+                        ? messages.getMessage("trainings.cost.free", null, locale)
+                        : messages.getMessage("trainings.cost.under", new Object[] {p.value()}, locale);
+            case "online" -> messages.getMessage("trainings.online.exclude", null, locale);
+            case "radius", "sort" -> null;
+            default -> p.value();
+        });
     }
 
     /** The search as the alert control's hidden fields and a stored alert write it: checked values only. */

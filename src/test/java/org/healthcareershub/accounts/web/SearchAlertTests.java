@@ -1,6 +1,7 @@
 package org.healthcareershub.accounts.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -23,13 +24,17 @@ import java.util.stream.Collectors;
 import org.healthcareershub.accounts.Role;
 import org.healthcareershub.accounts.SignedInAccount;
 import org.healthcareershub.accounts.TestAccounts;
+import org.healthcareershub.accounts.domain.AccountDeletion;
 import org.healthcareershub.accounts.domain.SavedSearches;
+import org.healthcareershub.employers.EmployerRegistration;
 import org.healthcareershub.jobs.JobEditor;
 import org.healthcareershub.jobs.TestPostings;
 import org.healthcareershub.notifications.Mailer;
 import org.healthcareershub.trainings.ImportReport;
 import org.healthcareershub.trainings.domain.TrainingCsvImport;
+import org.healthcareershub.web.FieldErrors;
 import org.healthcareershub.web.MovableClock;
+import org.healthcareershub.web.SearchAlertSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +48,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -80,6 +86,34 @@ class SearchAlertTests {
             clock.advance(Duration.ofDays(5 * 365));
             return clock;
         }
+
+        /** A search whose runs always fail, as one whose module breaks would. */
+        @Bean
+        SearchAlertSource brokenSearch() {
+            return new SearchAlertSource() {
+                @Override
+                public String kind() {
+                    return "broken";
+                }
+
+                @Override
+                public Reading read(Map<String, List<String>> parameters) {
+                    return new Parameters()
+                            .add("q", SearchAlertSource.first(parameters, "q"))
+                            .reading(new FieldErrors());
+                }
+
+                @Override
+                public String describe(String query, Locale locale) {
+                    return null;
+                }
+
+                @Override
+                public List<Hit> results(String query, Instant since, int limit) {
+                    throw new IllegalStateException("broken on purpose");
+                }
+            };
+        }
     }
 
     @Autowired
@@ -106,6 +140,14 @@ class SearchAlertTests {
     @Autowired
     TrainingCsvImport importer;
 
+    @Autowired
+    EmployerRegistration registration;
+
+    @Autowired
+    AccountDeletion deletion;
+
+    final List<Long> employers = new ArrayList<>();
+
     final List<String> trainings = new ArrayList<>();
 
     final List<SignedInAccount> made = new ArrayList<>();
@@ -131,6 +173,9 @@ class SearchAlertTests {
             jdbc.update("delete from training where external_id = ?", externalId);
         }
         jdbc.update("delete from training_provider where name = ?", PROVIDER);
+        for (Long id : employers) {
+            jdbc.update("delete from employer where id = ?", id);
+        }
         for (TestPostings.Org o : orgs) {
             jdbc.update("delete from job_posting where employer_id = ?", o.id());
             jdbc.update("delete from employer_site where employer_id = ?", o.id());
@@ -148,6 +193,10 @@ class SearchAlertTests {
 
     /** A published online program, imported as staff would, so this context's index has it at once. */
     void training(String title) {
+        training(title, false);
+    }
+
+    void training(String title, boolean sample) {
         String externalId = "alert-test-" + UUID.randomUUID();
         trainings.add(externalId);
         Map<String, String> values = Map.ofEntries(
@@ -161,7 +210,7 @@ class SearchAlertTests {
                 Map.entry("cost", "free"),
                 Map.entry("status", "PUBLISHED"),
                 Map.entry("featured", "false"),
-                Map.entry("sample", "false"));
+                Map.entry("sample", String.valueOf(sample)));
         String csv = String.join(",", TrainingCsvImport.COLUMNS) + "\n"
                 + TrainingCsvImport.COLUMNS.stream()
                         .map(column -> values.getOrDefault(column, ""))
@@ -170,6 +219,164 @@ class SearchAlertTests {
         assertThat(importer.importCsv(new StringReader(csv)).rows())
                 .extracting(ImportReport.Row::outcome)
                 .containsExactly(ImportReport.Outcome.CREATED);
+    }
+
+    /** A verified organization, listed now on the test's clock and in this context's index. */
+    void employer(String name) {
+        long id = registration.registerPending(name, null, null);
+        employers.add(id);
+        registration.verify(id);
+    }
+
+    @Test
+    void anEmployerAlertWithMoreThanAHundredMatchesMailsTheNewOneWhereverItSorts() throws Exception {
+        for (int i = 0; i <= SearchAlertSource.MAX_RESULTS; i++) {
+            employer(String.format("%s Clinic %03d", word, i));
+        }
+        clock.advance(Duration.ofMinutes(1));
+        SignedInAccount me = seeker(true);
+        assertThat(create(me, "employers", "daily", "q", word).getResponse().getStatus())
+                .isEqualTo(302);
+        long id = alertOf(me);
+        clock.advance(Duration.ofHours(1));
+        // sorts after the hundred and one by name, the directory's order
+        employer(word + " Zeta Health");
+        clock.advance(Duration.ofDays(1));
+        assertThat(mailedNow(id)).isTrue();
+        String body = GreenMailUtil.getBody(mailTo(me, 1)[0]);
+        assertThat(body).contains(word + " Zeta Health").doesNotContain(word + " Clinic");
+    }
+
+    @Test
+    void aBacklogLargerThanOneMailIsMailedOverTheNextRuns() throws Exception {
+        SignedInAccount me = seeker(true);
+        create(me, "jobs", "daily", "q", word);
+        long id = alertOf(me);
+        int backlog = SavedSearches.MAX_PER_MAIL + 5;
+        for (int i = 0; i < backlog; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            posting(String.format("%s Backlog Aide %02d", word, i));
+        }
+        // the oldest twenty first, the rest the next day: none ages out
+        int[][] mails = {{0, 19}, {20, backlog - 1}};
+        for (int n = 0; n < mails.length; n++) {
+            clock.advance(Duration.ofDays(1));
+            assertThat(mailedNow(id)).isTrue();
+            String body = GreenMailUtil.getBody(mailTo(me, n + 1)[n]);
+            for (int i = 0; i < backlog; i++) {
+                String title = String.format("%s Backlog Aide %02d", word, i);
+                if (i >= mails[n][0] && i <= mails[n][1]) {
+                    assertThat(body).contains(title);
+                } else {
+                    assertThat(body).doesNotContain(title);
+                }
+            }
+        }
+        clock.advance(Duration.ofDays(1));
+        assertThat(mailedNow(id)).isFalse();
+    }
+
+    @Test
+    void aFailingAlertWaitsOnePeriodAndTheNextAlertStillMails() throws Exception {
+        SignedInAccount me = seeker(true);
+        long broken = alerts.create(me.id(), "broken", Map.of("q", List.of(word)), "daily")
+                .id();
+        create(me, "jobs", "daily", "q", word);
+        long id = alertOf(me);
+        posting(word + " After Failure Aide");
+        clock.advance(Duration.ofDays(1));
+        assertThat(mailedNow(id)).isTrue();
+        assertThat(GreenMailUtil.getBody(mailTo(me, 1)[0])).contains(word + " After Failure Aide");
+        assertThat(failures(broken)).isOne();
+        assertThat(nextRun(broken)).isEqualTo(clock.instant().plus(Duration.ofDays(1)));
+        alerts.runDue();
+        assertThat(failures(broken)).as("not retried before its next run").isOne();
+        clock.advance(Duration.ofDays(1));
+        alerts.runDue();
+        assertThat(failures(broken)).isEqualTo(2);
+    }
+
+    @Test
+    void aSpanishSpeakerGetsTheMailInSpanish() throws Exception {
+        SignedInAccount me = seeker(true);
+        jdbc.update("update account set preferred_language = 'es' where id = ?", me.id());
+        create(me, "jobs", "daily", "q", word);
+        long id = alertOf(me);
+        posting(word + " Coordinador");
+        clock.advance(Duration.ofDays(1));
+        assertThat(mailedNow(id)).isTrue();
+        MimeMessage mail = mailTo(me, 1)[0];
+        assertThat(mail.getSubject()).endsWith(": un resultado nuevo para su búsqueda");
+        assertThat(GreenMailUtil.getBody(mail).replaceAll("=\r?\n", ""))
+                .contains("Hola:")
+                .contains("Empleos (" + word + ")")
+                .contains("Para detener esta alerta");
+    }
+
+    @Test
+    void deletingTheAccountDeletesItsAlerts() {
+        SignedInAccount me = seeker(true);
+        create(me, "jobs", "daily", "q", word);
+        long id = alertOf(me);
+        deletion.delete(me.id());
+        assertThat(jdbc.queryForObject("select count(*) from search_alert where id = ?", Integer.class, id))
+                .isZero();
+    }
+
+    @Test
+    void anUnknownFrequencyIsRefusedWithThePageAndEachRowsSelectNamesItsAlert() throws Exception {
+        SignedInAccount me = seeker(true);
+        create(me, "jobs", "daily", "q", word);
+        long id = alertOf(me);
+        MvcTestResult refused = mvc.post()
+                .uri("/account/alerts/" + id + "/frequency")
+                .with(user(me))
+                .with(csrf())
+                .param("frequency", "hourly")
+                .exchange();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        Document page = page(refused);
+        assertThat(page.select(".error-summary").text()).contains("Choose daily or weekly.");
+        assertThat(page.select("label[for=alert-" + id + "-frequency]").text())
+                .isEqualTo("How often (Jobs: " + word + ")");
+        assertThat(jdbc.queryForObject("select frequency from search_alert where id = ?", String.class, id))
+                .isEqualTo("DAILY");
+    }
+
+    @Test
+    void aSearchWithProblemsOffersNoAlertButAsksToFixIt() throws Exception {
+        SignedInAccount me = seeker(true);
+        Document page = page(
+                mvc.get().uri("/jobs?q=" + word + "&minPay=lots").with(user(me)).exchange());
+        assertThat(page.select(".alert-control form")).isEmpty();
+        assertThat(page.select(".alert-control p").text())
+                .isEqualTo("Fix the search above first to get its new results by email.");
+    }
+
+    /** The outbox row of the mail to {@code me}, once it is marked sent (just after SMTP took it). */
+    Map<String, Object> sentMailTo(SignedInAccount me) throws InterruptedException {
+        String sql = "select body, list_unsubscribe_url, list_unsubscribe_mailto from outgoing_mail"
+                + " where recipient = ? and status = 'SENT'";
+        for (int i = 0; i < 100 && jdbc.queryForList(sql, me.email()).isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+        return jdbc.queryForMap(sql, me.email());
+    }
+
+    @Test
+    void aSearchIsDescribedByItsFiltersLabelsWithoutItsSort() throws Exception {
+        SignedInAccount me = seeker(true);
+        create(me, "jobs", "daily", "q", word, "type", "full_time", "sort", "newest");
+        long id = alertOf(me);
+        assertThat(page(mvc.get().uri("/account/alerts").with(user(me)).exchange())
+                        .select("#alert-" + id + " a")
+                        .first()
+                        .text())
+                .isEqualTo("Jobs: " + word + " · Full time");
+    }
+
+    int failures(long alert) {
+        return jdbc.queryForObject("select failures from search_alert where id = ?", Integer.class, alert);
     }
 
     long posting(String title) {
@@ -218,23 +425,25 @@ class SearchAlertTests {
     void mailsOnlyResultsNotSentBeforeAcrossRuns() throws Exception {
         SignedInAccount me = seeker(true);
         posting(word + " Care Coordinator");
+        clock.advance(Duration.ofMinutes(1));
         assertThat(create(me, "jobs", "daily", "q", word, "page", "3")
                         .getResponse()
                         .getStatus())
                 .isEqualTo(302);
         assertThat(jdbc.queryForObject("select query from search_alert where account_id = ?", String.class, me.id()))
                 .isEqualTo("q=" + word);
+        long id = alertOf(me);
 
         // made with the search's results as its baseline: nothing to send a day later
         clock.advance(Duration.ofDays(1));
-        assertThat(alerts.runDue()).isZero();
+        assertThat(mailedNow(id)).isFalse();
 
         posting(word + " Care Planner");
-        assertThat(alerts.runDue())
+        assertThat(mailedNow(id))
                 .as("not due again until a day after its last run")
-                .isZero();
+                .isFalse();
         clock.advance(Duration.ofDays(1));
-        assertThat(alerts.runDue()).isEqualTo(1);
+        assertThat(mailedNow(id)).isTrue();
         MimeMessage[] received = mailTo(me, 1);
         assertThat(received).hasSize(1);
         String body = GreenMailUtil.getBody(received[0]);
@@ -242,33 +451,40 @@ class SearchAlertTests {
 
         posting(word + " Care Navigator");
         clock.advance(Duration.ofDays(1));
-        assertThat(alerts.runDue()).isEqualTo(1);
+        assertThat(mailedNow(id)).isTrue();
         received = mailTo(me, 2);
         assertThat(received).hasSize(2);
         String second = GreenMailUtil.getBody(received[1]);
         assertThat(second).contains(word + " Care Navigator").doesNotContain(word + " Care Planner");
 
         clock.advance(Duration.ofDays(1));
-        assertThat(alerts.runDue()).as("nothing new").isZero();
+        assertThat(mailedNow(id)).as("nothing new").isFalse();
     }
 
     @Test
     void aTrainingAlertMailsOnlyTheProgramAddedSinceItWasMade() throws Exception {
         SignedInAccount me = seeker(true);
         training(word + " Care Navigation");
+        clock.advance(Duration.ofMinutes(1));
         assertThat(create(me, "trainings", "weekly", "q", word, "cost", "free", "type", "certificate")
                         .getResponse()
                         .getStatus())
                 .isEqualTo(302);
         assertThat(jdbc.queryForObject("select query from search_alert where account_id = ?", String.class, me.id()))
                 .isEqualTo("q=" + word + "&type=certificate&cost=free");
+        long id = alertOf(me);
         training(word + " Care Coordination Basics");
+        training(word + " Care Demo Program", true);
         clock.advance(Duration.ofDays(7));
-        assertThat(alerts.runDue()).isEqualTo(1);
+        assertThat(mailedNow(id)).isTrue();
         String body = GreenMailUtil.getBody(mailTo(me, 1)[0]);
-        assertThat(body).contains(word + " Care Coordination Basics").doesNotContain(word + " Care Navigation");
+        assertThat(body)
+                .contains(word + " Care Coordination Basics")
+                .doesNotContain(word + " Care Coordination Basics (sample")
+                .contains(word + " Care Demo Program (sample data)")
+                .doesNotContain(word + " Care Navigation");
         clock.advance(Duration.ofDays(7));
-        assertThat(alerts.runDue()).isZero();
+        assertThat(mailedNow(id)).isFalse();
     }
 
     @Test
@@ -288,10 +504,11 @@ class SearchAlertTests {
 
         posting(word + " planner");
         clock.advance(Duration.ofDays(6));
-        assertThat(alerts.runDue()).as("the daily alert only").isEqualTo(1);
+        assertThat(mailedNow(daily)).as("the daily alert").isTrue();
+        assertThat(lastSent(weekly)).as("not the weekly one").isNull();
         assertThat(nextRun(weekly)).isEqualTo(made.plus(Duration.ofDays(7)));
         clock.advance(Duration.ofDays(1));
-        assertThat(alerts.runDue()).as("the weekly alert's turn").isEqualTo(1);
+        assertThat(mailedNow(weekly)).as("the weekly alert's turn").isTrue();
         assertThat(nextRun(weekly)).isEqualTo(clock.instant().plus(Duration.ofDays(7)));
 
         // changing to daily counts from the last run
@@ -307,6 +524,33 @@ class SearchAlertTests {
         assertThat(nextRun(weekly)).isEqualTo(clock.instant().plus(Duration.ofDays(1)));
     }
 
+    @Test
+    void aLateRunKeepsTheAlertsTimeOfDayAndSkipsMissedRuns() {
+        SignedInAccount me = seeker(true);
+        create(me, "jobs", "daily", "q", word);
+        long id = alertOf(me);
+        Instant made = clock.instant();
+        clock.advance(Duration.ofDays(1).plusMinutes(14));
+        alerts.runDue();
+        assertThat(nextRun(id)).as("no drift").isEqualTo(made.plus(Duration.ofDays(2)));
+        clock.advance(Duration.ofDays(3));
+        alerts.runDue();
+        assertThat(nextRun(id)).as("missed runs skipped").isEqualTo(made.plus(Duration.ofDays(5)));
+    }
+
+    /**
+     * Runs the due alerts and says whether {@code alert} mailed in this run. The database is shared, so other
+     * tests' alerts may run too: what {@code runDue} counts says nothing about this one.
+     */
+    boolean mailedNow(long alert) {
+        alerts.runDue();
+        return clock.instant().equals(lastSent(alert));
+    }
+
+    Instant lastSent(long alert) {
+        return jdbc.queryForObject("select last_sent_at from search_alert where id = ?", Instant.class, alert);
+    }
+
     Instant nextRun(long alert) {
         return jdbc.queryForObject("select next_run_at from search_alert where id = ?", Instant.class, alert);
     }
@@ -320,7 +564,7 @@ class SearchAlertTests {
                 .isEqualTo(302);
         posting(word + " Paused Coordinator");
         clock.advance(Duration.ofDays(3));
-        assertThat(alerts.runDue()).isZero();
+        assertThat(mailedNow(id)).isFalse();
         assertThat(page(mvc.get().uri("/account/alerts").with(user(me)).exchange())
                         .select("#alert-" + id)
                         .text())
@@ -328,7 +572,7 @@ class SearchAlertTests {
 
         assertThat(post(me, "/account/alerts/" + id + "/resume").getResponse().getStatus())
                 .isEqualTo(302);
-        assertThat(alerts.runDue()).isEqualTo(1);
+        assertThat(mailedNow(id)).isTrue();
         assertThat(GreenMailUtil.getBody(mailTo(me, 1)[0])).contains(word + " Paused Coordinator");
     }
 
@@ -372,8 +616,14 @@ class SearchAlertTests {
                 .isEqualTo(404);
         assertThat(jdbc.queryForObject("select frequency || paused from search_alert where id = ?", String.class, id))
                 .isEqualToIgnoringCase("WEEKLYfalse");
-        assertThat(page(mvc.get().uri("/account/alerts").with(user(other)).exchange()) != null)
-                .isTrue();
+        assertThat(page(mvc.get().uri("/account/alerts").with(user(other)).exchange())
+                        .select("#alert-" + id))
+                .as("not listed to another account")
+                .isEmpty();
+        assertThat(page(mvc.get().uri("/account/alerts").with(user(owner)).exchange())
+                        .select("#alert-" + id))
+                .as("listed to its owner")
+                .hasSize(1);
     }
 
     @Test
@@ -383,7 +633,7 @@ class SearchAlertTests {
         long id = alertOf(me);
         posting(word + " Unsubscribe Coordinator");
         clock.advance(Duration.ofDays(1));
-        assertThat(alerts.runDue()).isEqualTo(1);
+        assertThat(mailedNow(id)).isTrue();
         MimeMessage mail = mailTo(me, 1)[0];
         String[] header = mail.getHeader("List-Unsubscribe");
         assertThat(header).hasSize(1);
@@ -393,6 +643,12 @@ class SearchAlertTests {
         assertThat(inHeader.matches()).as(header[0]).isTrue();
         String path = inHeader.group(1);
         assertThat(GreenMailUtil.getBody(mail).replaceAll("=\r?\n", "")).contains(path);
+
+        // once SMTP took it, the outbox keeps neither the body nor the link (shown on /admin/outbox)
+        Map<String, Object> stored = sentMailTo(me);
+        assertThat(stored.get("body")).isEqualTo("");
+        assertThat(stored.get("list_unsubscribe_url")).isNull();
+        assertThat(stored.get("list_unsubscribe_mailto")).isNull();
 
         // GET only asks; a mail scanner that fetches the link ends nothing
         MvcTestResult asked = mvc.get().uri(path).exchange();
@@ -457,6 +713,15 @@ class SearchAlertTests {
                 .as("the same search, normalized")
                 .isEqualTo(422);
         assertThat(alertCount(me)).isOne();
+        long id = alertOf(me);
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into search_alert (account_id, kind, query, query_hash, frequency, paused,"
+                                + " created_at, next_run_at, baseline_at, failures, version)"
+                                + " select account_id, kind, query, query_hash, 'WEEKLY', paused, created_at,"
+                                + " next_run_at, baseline_at, failures, 0 from search_alert where id = ?",
+                        id))
+                .as("the database keeps one alert per account and search")
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
