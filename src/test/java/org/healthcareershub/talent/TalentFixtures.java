@@ -78,6 +78,9 @@ public class TalentFixtures {
     TestPostings.Org organization(String state, String zip, double lat, double lon) {
         TestPostings.Org org = TestPostings.organization(jdbc, state, zip, lat, lon);
         organizations.add(org.id());
+        for (String career : List.of(CARE, CHW)) {
+            jdbc.update("insert into employer_career (employer_id, career_slug) values (?, ?)", org.id(), career);
+        }
         return org;
     }
 

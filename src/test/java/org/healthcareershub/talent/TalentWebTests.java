@@ -258,6 +258,26 @@ class TalentWebTests {
     }
 
     @Test
+    void aDistanceFindsOnlySeekersWhoShowTheirAreaAndOnlyAFixedRadiusIsAccepted() {
+        Account hidden = fixtures.seeker("Area Hidden Seeker");
+        Account shown = fixtures.seeker("Area Shown Seeker");
+        optIn(hidden, "90", "EDUCATION");
+        optIn(shown, "90", "AREA");
+        TestPostings.Org org = fixtures.albany("VERIFIED");
+        Account member = fixtures.member(org);
+        assertThat(handles(search(member, "?site=" + org.siteId()))).hasSize(2);
+
+        for (String radius : List.of("10", "25", "50", "100")) {
+            String page = search(member, "?site=" + org.siteId() + "&radius=" + radius);
+            assertThat(handles(page)).as(radius + " miles").hasSize(1);
+            assertThat(card(page, handles(page).get(0))).contains("122xx");
+        }
+        String refused = search(member, "?site=" + org.siteId() + "&radius=3");
+        assertThat(refused).contains("Choose 10, 25, 50 or 100 miles.");
+        assertThat(search(member, "?radius=25")).contains("Choose a site to measure the distance from.");
+    }
+
+    @Test
     void anOrganizationOutsideTheSeekersRegionsFindsNobody() {
         Account seeker = fixtures.seeker("Albany Only Seeker");
         optIn(seeker, "90");
