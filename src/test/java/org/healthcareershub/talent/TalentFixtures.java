@@ -94,6 +94,9 @@ public class TalentFixtures {
     public void removeAll() {
         for (long id : seekers) {
             jdbc.update("delete from talent_access where seeker_id = ?", id);
+            jdbc.update("delete from talent_message where seeker_id = ?", id);
+            jdbc.update("delete from talent_block where seeker_id = ?", id);
+            jdbc.update("delete from talent_inbox_setting where seeker_id = ?", id);
             jdbc.update("delete from talent_visibility where seeker_id = ?", id);
         }
         for (long id : organizations) {
