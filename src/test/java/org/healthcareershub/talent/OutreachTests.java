@@ -501,6 +501,21 @@ class OutreachTests {
     }
 
     @Test
+    void aMessageFromAnOrganizationNoLongerOnThePortalSaysSo() throws Exception {
+        Account seeker = visibleSeeker("Outreach Gone");
+        Outreach.Sent sent = send(seeker, "A role", "Hello.");
+        jdbc.update("update talent_message set employer_id = ? where id = ?", Long.MAX_VALUE, sent.id());
+        for (String path : List.of("/account/inbox", "/account/inbox/" + sent.id())) {
+            MvcTestResult page =
+                    mvc.get().uri(path).with(user(seeker.signedIn())).exchange();
+            assertThat(page).hasStatusOk();
+            assertThat(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                    .as(path)
+                    .contains("An employer no longer on the portal");
+        }
+    }
+
+    @Test
     void nobodyReadsAnotherSeekersMessageOrAnotherOrganizationsThread() throws Exception {
         Account seeker = visibleSeeker("Outreach Owner");
         Account stranger = visibleSeeker("Outreach Stranger");
