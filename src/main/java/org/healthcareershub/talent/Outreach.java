@@ -415,8 +415,9 @@ public class Outreach {
                             message.subject(),
                             site.name(),
                             link);
-                    // says who replied by handle and where to read it, never what was shared
-                    mailer.sendPrivately(to, mail.subject(), mail.body());
+                    // says who replied by handle and where to read it, never what was shared; deleted from the
+                    // outbox with the seeker's account
+                    mailer.sendPrivately(to, mail.subject(), mail.body(), message.seekerId());
                 });
     }
 
