@@ -117,7 +117,7 @@ public class Outreach {
     public record Sent(Outcome outcome, Long id, FieldErrors errors) {}
 
     /** An open posting an organization may write about. */
-    public record Posting(long id, String title) {}
+    public record Posting(long id, String title, String careerSlug) {}
 
     /** A message and its answer, for the seeker (who sees the organization) or the organization (the handle). */
     public record MessageView(
@@ -151,7 +151,7 @@ public class Outreach {
     public List<Posting> openPostings(long organizationId) {
         return postings.postingsOf(organizationId).stream()
                 .filter(p -> p.status() == JobStatus.PUBLISHED && !p.gone())
-                .map(p -> new Posting(p.id(), p.title()))
+                .map(p -> new Posting(p.id(), p.title(), p.careerSlug()))
                 .toList();
     }
 
@@ -200,6 +200,10 @@ public class Outreach {
                 Long seeker = reachable(organizationId, handle).orElse(null);
                 if (seeker == null) {
                     return new Sent(Outcome.UNREACHABLE, null, errors);
+                }
+                if (about != null && !directory.careersOf(seeker).contains(about.careerSlug())) {
+                    errors.add("posting", "talent.outreach.error.postingCareer");
+                    return new Sent(Outcome.REFUSED, null, errors);
                 }
                 if (messages.existsByEmployerIdAndSeekerIdAndStatus(
                         organizationId, seeker, OutreachStatus.UNANSWERED)) {
@@ -411,8 +415,9 @@ public class Outreach {
                             message.subject(),
                             site.name(),
                             link);
-                    // says who replied by handle and where to read it, never what was shared
-                    mailer.sendPrivately(to, mail.subject(), mail.body());
+                    // says who replied by handle and where to read it, never what was shared; deleted from the
+                    // outbox with the seeker's account
+                    mailer.sendPrivately(to, mail.subject(), mail.body(), message.seekerId());
                 });
     }
 

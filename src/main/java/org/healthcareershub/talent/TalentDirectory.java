@@ -61,6 +61,14 @@ public class TalentDirectory {
                 .isPresent();
     }
 
+    /** The careers the seeker wants to hear about; none when they are not visible. */
+    public java.util.Set<String> careersOf(long seekerAccountId) {
+        return visibilities
+                .findById(seekerAccountId)
+                .map(org.healthcareershub.talent.domain.Visibility::getCareers)
+                .orElse(java.util.Set.of());
+    }
+
     /**
      * The handle under which the organization knows the seeker ("K7MQ-2XPA"): the same every time for the
      * pair, different for every other organization, and telling nothing of the seeker without the secret.

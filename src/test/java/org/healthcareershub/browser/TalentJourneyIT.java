@@ -149,6 +149,7 @@ class TalentJourneyIT {
 
             // the organization can no longer find them
             e.navigate(url("/employer/talent?career=" + CARE));
+            assertThat(e.locator("main")).containsText("Nobody matches this search");
             assertThat(e.locator(".talent-hit")).hasCount(0);
             look(e, "talent-journey-14-not-found");
         }

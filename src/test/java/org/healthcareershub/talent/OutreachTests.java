@@ -153,10 +153,14 @@ class OutreachTests {
 
     /** The handles the organization finds in its talent search for care coordination. */
     List<String> found(TestPostings.Org searching) {
+        return found(searching, TalentFixtures.CARE);
+    }
+
+    List<String> found(TestPostings.Org searching, String career) {
         return search
                 .search(
                         organizations.find(searching.id()).orElseThrow(),
-                        new TalentQuery(null, null, null, TalentFixtures.CARE, null, null, null, 1))
+                        new TalentQuery(null, null, null, career, null, null, null, 1))
                 .hits()
                 .stream()
                 .map(TalentHit::handle)
@@ -427,6 +431,88 @@ class OutreachTests {
         assertThat(view.postingTitle()).isEqualTo("Outreach Linked Coordinator");
         assertThat(body(mailTo(seeker.getEmail()))).contains("Outreach Linked Coordinator");
         jdbc.update("delete from job_posting where employer_id = ?", other.id());
+    }
+
+    @Test
+    void onlyAnOrganizationHiringForOneOfTheSeekersCareersFindsAndReachesThem() {
+        Account seeker = visibleSeeker("Outreach Career Match");
+        TestPostings.Org elsewhere = fixtures.albany("VERIFIED");
+        jdbc.update(
+                "delete from employer_career where employer_id = ? and career_slug = ?",
+                elsewhere.id(),
+                TalentFixtures.CARE);
+        TestPostings.Org unrecorded = fixtures.albany("VERIFIED");
+        jdbc.update("delete from employer_career where employer_id = ?", unrecorded.id());
+        accessLog.recordSeen(elsewhere.id(), List.of(seeker.getId()));
+        accessLog.recordSeen(unrecorded.id(), List.of(seeker.getId()));
+
+        assertThat(directory.isReachable(seeker.getId(), org.id())).isTrue();
+        assertThat(directory.isReachable(seeker.getId(), elsewhere.id())).isFalse();
+        assertThat(everyone(elsewhere)).doesNotContain(directory.handleFor(seeker.getId(), elsewhere.id()));
+        // an organization with no careers recorded hires for those of its published postings
+        assertThat(directory.isReachable(seeker.getId(), unrecorded.id())).isFalse();
+        TestPostings.published(editor, unrecorded, clock, "Unrecorded Care Coordinator");
+        assertThat(directory.isReachable(seeker.getId(), unrecorded.id())).isTrue();
+        assertThat(everyone(unrecorded)).contains(directory.handleFor(seeker.getId(), unrecorded.id()));
+        jdbc.update("delete from job_posting where employer_id = ?", unrecorded.id());
+    }
+
+    @Test
+    void aPostingOfACareerTheSeekerDidNotChooseIsRefusedWithWhatWasTyped() throws Exception {
+        Account seeker = fixtures.seeker("Outreach Other Career");
+        visibility.optIn(seeker.getId(), new VisibilityTerms(null, 25, Set.of(TalentFixtures.CHW), Set.of(), 90));
+        accessLog.recordSeen(org.id(), List.of(seeker.getId()));
+        long posting = TestPostings.published(editor, org, clock, "Outreach Care Coordinator");
+
+        Outreach.Sent refused = outreach.send(
+                org.id(),
+                member.getId(),
+                handle(seeker),
+                new OutreachRules.MessageInput(String.valueOf(posting), "About a role", "Hello."));
+        assertThat(refused.outcome()).isEqualTo(Outreach.Outcome.REFUSED);
+        assertThat(refused.errors().has("posting")).isTrue();
+
+        MvcTestResult page = mvc.post()
+                .uri("/employer/talent/" + handle(seeker) + "/message")
+                .param("posting", String.valueOf(posting))
+                .param("subject", "About a role")
+                .param("body", "Hello there.")
+                .with(user(member.signedIn()))
+                .with(csrf())
+                .exchange();
+        assertThat(page).hasStatus(422);
+        assertThat(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("does not want to hear about the career of this posting")
+                .contains("About a role")
+                .contains("Hello there.");
+        assertThat(outreach.inbox(seeker.getId())).isEmpty();
+        assertThat(outreach.send(
+                                org.id(),
+                                member.getId(),
+                                handle(seeker),
+                                new OutreachRules.MessageInput("general", "In general", "Hello."))
+                        .outcome())
+                .isEqualTo(Outreach.Outcome.SENT);
+    }
+
+    /** The handles the organization finds in its talent search without filters. */
+    List<String> everyone(TestPostings.Org searching) {
+        return found(searching, null);
+    }
+
+    @Test
+    void aMessageFromAnOrganizationNoLongerOnThePortalSaysSo() throws Exception {
+        Account seeker = visibleSeeker("Outreach Gone");
+        Outreach.Sent sent = send(seeker, "A role", "Hello.");
+        jdbc.update("update talent_message set employer_id = ? where id = ?", Long.MAX_VALUE, sent.id());
+        for (String path : List.of("/account/inbox", "/account/inbox/" + sent.id())) {
+            MvcTestResult page =
+                    mvc.get().uri(path).with(user(seeker.signedIn())).exchange();
+            assertThat(page).hasStatusOk();
+            assertThat(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                    .as(path)
+                    .contains("An employer no longer on the portal");
+        }
     }
 
     @Test

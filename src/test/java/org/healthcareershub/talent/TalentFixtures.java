@@ -78,6 +78,9 @@ public class TalentFixtures {
     TestPostings.Org organization(String state, String zip, double lat, double lon) {
         TestPostings.Org org = TestPostings.organization(jdbc, state, zip, lat, lon);
         organizations.add(org.id());
+        for (String career : List.of(CARE, CHW)) {
+            jdbc.update("insert into employer_career (employer_id, career_slug) values (?, ?)", org.id(), career);
+        }
         return org;
     }
 
@@ -91,6 +94,9 @@ public class TalentFixtures {
     public void removeAll() {
         for (long id : seekers) {
             jdbc.update("delete from talent_access where seeker_id = ?", id);
+            jdbc.update("delete from talent_message where seeker_id = ?", id);
+            jdbc.update("delete from talent_block where seeker_id = ?", id);
+            jdbc.update("delete from talent_inbox_setting where seeker_id = ?", id);
             jdbc.update("delete from talent_visibility where seeker_id = ?", id);
         }
         for (long id : organizations) {

@@ -128,7 +128,7 @@ class TalentModuleTests {
                 null,
                 state,
                 false,
-                List.of(),
+                List.of("care"),
                 List.of(new HiringOrganization.Site(
                         id, "Main", null, "Albany", "12207", "Albany", "Capital Region", new GeoPoint(42.65, -73.75))));
     }

@@ -77,6 +77,9 @@ class TalentWebTests {
     @Autowired
     TalentFixtures fixtures;
 
+    @Autowired
+    org.healthcareershub.talent.domain.VisibilitySettings settings;
+
     @AfterEach
     void remove() {
         fixtures.removeAll();
@@ -255,6 +258,60 @@ class TalentWebTests {
                         .with(user(fixtures.member(fixtures.albany("SUSPENDED")).signedIn()))
                         .exchange())
                 .hasRedirectedUrl("/employer");
+    }
+
+    @Test
+    void aDistanceFindsOnlySeekersWhoShowTheirAreaAndOnlyAFixedRadiusIsAccepted() {
+        Account hidden = fixtures.seeker("Area Hidden Seeker");
+        Account shown = fixtures.seeker("Area Shown Seeker");
+        optIn(hidden, "90", "EDUCATION");
+        optIn(shown, "90", "AREA");
+        TestPostings.Org org = fixtures.albany("VERIFIED");
+        Account member = fixtures.member(org);
+        assertThat(handles(search(member, "?site=" + org.siteId()))).hasSize(2);
+
+        for (String radius : List.of("10", "25", "50", "100")) {
+            String page = search(member, "?site=" + org.siteId() + "&radius=" + radius);
+            assertThat(handles(page)).as(radius + " miles").hasSize(1);
+            assertThat(card(page, handles(page).get(0))).contains("122xx");
+        }
+        String refused = search(member, "?site=" + org.siteId() + "&radius=3");
+        assertThat(refused).contains("Choose 10, 25, 50 or 100 miles.");
+        assertThat(search(member, "?radius=25")).contains("Choose a site to measure the distance from.");
+    }
+
+    @Test
+    void changingTermsKeepsAPauseAndTheEndDateUnlessAPeriodIsChosen() {
+        Account seeker = fixtures.seeker("Editing Seeker");
+        optIn(seeker, "30");
+        java.time.Instant ends = settings.find(seeker.getId()).orElseThrow().getEndsAt();
+        post(seeker, "/account/visibility/pause");
+        MvcTestResult form = mvc.get()
+                .uri("/account/visibility")
+                .with(user(seeker.signedIn()))
+                .exchange();
+        assertThat(((org.healthcareershub.talent.domain.VisibilityRules.Input)
+                                form.getMvcResult().getModelAndView().getModel().get("form"))
+                        .days())
+                .isNull();
+        clock.advance(Duration.ofDays(3));
+
+        assertThat(optIn(seeker, "", "EDUCATION")).hasStatus3xxRedirection();
+        var kept = settings.find(seeker.getId()).orElseThrow();
+        assertThat(kept.getState()).isEqualTo(org.healthcareershub.talent.domain.VisibilityState.PAUSED);
+        assertThat(kept.getEndsAt()).isEqualTo(ends);
+        assertThat(kept.getFields()).containsExactly(org.healthcareershub.talent.domain.ProfileField.EDUCATION);
+
+        assertThat(optIn(seeker, "180")).hasStatus3xxRedirection();
+        var renewed = settings.find(seeker.getId()).orElseThrow();
+        assertThat(renewed.getState()).isEqualTo(org.healthcareershub.talent.domain.VisibilityState.PAUSED);
+        assertThat(renewed.getEndsAt())
+                .isCloseTo(
+                        clock.instant().plus(Duration.ofDays(180)),
+                        org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.SECONDS));
+
+        Account fresh = fixtures.seeker("Fresh Seeker");
+        assertThat(optIn(fresh, "")).hasStatus(422);
     }
 
     @Test

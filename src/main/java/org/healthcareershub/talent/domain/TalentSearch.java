@@ -3,6 +3,7 @@ package org.healthcareershub.talent.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ public class TalentSearch {
 
     public static final int PAGE_SIZE = 20;
     public static final int MAX_PAGES = 10;
+    static final int CHUNK = 1000;
 
     private final Visibilities visibilities;
     private final Seekers seekers;
@@ -58,14 +60,14 @@ public class TalentSearch {
         }
         Instant now = clock.instant();
         List<Visibility> active = visibilities.findActive(now);
-        Map<Long, Seekers.Profile> profiles =
-                seekers.profiles(active.stream().map(Visibility::getSeekerId).toList());
+        Map<Long, Seekers.Profile> profiles = profiles(active);
+        ReachPolicy.Seeking seeking = policy.seeking(organization);
         int cap = PAGE_SIZE * MAX_PAGES;
         List<Visibility> matches = new ArrayList<>();
         boolean capped = false;
         for (Visibility v : active) {
             Seekers.Profile profile = profiles.get(v.getSeekerId());
-            if (policy.allows(v, profile, organization, now) && matches(v, profile, organization, query)) {
+            if (policy.allows(v, profile, seeking, now) && matches(v, profile, organization, query)) {
                 if (matches.size() == cap) {
                     capped = true;
                     break;
@@ -89,6 +91,16 @@ public class TalentSearch {
         return new TalentResults(hits, matches.size(), capped, page, pages);
     }
 
+    /** The profiles of the seekers, read {@link #CHUNK} at a time (a database takes only so many parameters). */
+    private Map<Long, Seekers.Profile> profiles(List<Visibility> active) {
+        List<Long> ids = active.stream().map(Visibility::getSeekerId).toList();
+        Map<Long, Seekers.Profile> profiles = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            profiles.putAll(seekers.profiles(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+        }
+        return profiles;
+    }
+
     private boolean matches(Visibility v, Seekers.Profile profile, HiringOrganization organization, TalentQuery query) {
         if (query.region() != null
                 && organization.sites().stream()
@@ -100,10 +112,13 @@ public class TalentSearch {
             if (site.isEmpty() || !policy.covers(v, profile, site.get())) {
                 return false;
             }
+            // measured only for seekers who show their area, and from its middle, never from the ZIP code
             if (query.miles() != null
-                    && policy.home(profile)
-                            .map(home -> home.milesTo(site.get().point()) > query.miles())
-                            .orElse(true)) {
+                    && (!v.allows(ProfileField.AREA)
+                            || site.get().point() == null
+                            || policy.areaCentre(profile)
+                                    .map(centre -> centre.milesTo(site.get().point()) > query.miles())
+                                    .orElse(true))) {
                 return false;
             }
         }

@@ -57,15 +57,27 @@ public class Visibility {
         this.updatedAt = now;
     }
 
-    /** Turns visibility on (again) with these terms, from now until their number of days has passed. */
+    /**
+     * Turns visibility on (again) with these terms, from now until their number of days has passed. A seeker
+     * who changes the terms of a visibility they have keeps its end date unless they chose a period, and a
+     * paused one stays paused.
+     */
     void optIn(VisibilityTerms terms, Instant now) {
+        boolean current = state != VisibilityState.WITHDRAWN;
+        if (terms.days() == null && !current) {
+            throw new IllegalArgumentException("A first opt-in needs a period");
+        }
         this.regions = terms.regions().isEmpty() ? null : join(terms.regions());
         this.radiusMiles = terms.radiusMiles();
         this.careers = join(terms.careers());
         this.fields = join(terms.fields().stream().map(Enum::name).toList());
-        this.endsAt = now.plus(Duration.ofDays(terms.days()));
-        this.lapseWarnedAt = null;
-        this.state = VisibilityState.VISIBLE;
+        if (terms.days() != null) {
+            this.endsAt = now.plus(Duration.ofDays(terms.days()));
+            this.lapseWarnedAt = null;
+        }
+        if (state != VisibilityState.PAUSED) {
+            this.state = VisibilityState.VISIBLE;
+        }
         this.updatedAt = now;
     }
 

@@ -44,8 +44,12 @@ public class VisibilityRules {
         this.careers = careers;
     }
 
-    /** The terms, or empty with the problems added to {@code errors}. */
-    public Optional<VisibilityTerms> check(Input input, Seekers.Profile profile, FieldErrors errors) {
+    /**
+     * The terms, or empty with the problems added to {@code errors}. When {@code keepsPeriod} (the seeker
+     * changes terms they have), no period means the end date stays.
+     */
+    public Optional<VisibilityTerms> check(
+            Input input, Seekers.Profile profile, boolean keepsPeriod, FieldErrors errors) {
         errors.addAll(PlainText.check(input));
         if (!errors.isEmpty()) {
             return Optional.empty();
@@ -88,7 +92,8 @@ public class VisibilityRules {
             }
         }
         Integer days = days(input.days());
-        if (days == null) {
+        boolean kept = keepsPeriod && (input.days() == null || input.days().isBlank());
+        if (days == null && !kept) {
             errors.add("days", "talent.visibility.error.days");
         }
         if (!errors.isEmpty()) {

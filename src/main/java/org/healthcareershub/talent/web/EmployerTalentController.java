@@ -80,6 +80,8 @@ class EmployerTalentController {
         model.addAttribute("educationLevels", EducationLevel.values());
         model.addAttribute("licenses", License.values());
         model.addAttribute(
+                "radii", TalentQuery.RADII.stream().map(String::valueOf).toList());
+        model.addAttribute(
                 "breadcrumbs",
                 List.of(Breadcrumb.link("portal.title", "/employer"), Breadcrumb.page("talent.search.title")));
         if (!org.mayPublish()) {

@@ -75,7 +75,10 @@ class OutreachController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(org, handle, form, errors, null, model, response, locale);
         }
-        long sender = auth.getPrincipal() instanceof org.healthcareershub.accounts.SignedInAccount me ? me.id() : 0L;
+        if (!(auth.getPrincipal() instanceof org.healthcareershub.accounts.SignedInAccount me)) {
+            throw new IllegalStateException("A message sent without a signed-in account");
+        }
+        long sender = me.id();
         Outreach.Sent sent = outreach.send(org.id(), sender, handle, form.input());
         switch (sent.outcome()) {
             case SENT -> {

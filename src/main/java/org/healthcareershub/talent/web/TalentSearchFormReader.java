@@ -16,7 +16,6 @@ import org.healthcareershub.web.PlainText;
  */
 final class TalentSearchFormReader {
 
-    static final int MAX_RADIUS = 250;
     static final int MAX_YEARS = 60;
 
     private TalentSearchFormReader() {}
@@ -48,9 +47,16 @@ final class TalentSearchFormReader {
                 errors.add("site", "talent.search.error.choice");
             }
         }
-        Integer miles = number(form.radius(), 1, MAX_RADIUS, "radius", "talent.search.error.radius", errors);
-        if (siteId == null) {
-            miles = null;
+        Integer miles = null;
+        String radiusText = blankToNull(form.radius());
+        if (radiusText != null) {
+            if (siteText == null) {
+                errors.add("radius", "talent.search.error.radiusSite");
+            } else if (TalentQuery.RADII.stream().map(String::valueOf).noneMatch(radiusText::equals)) {
+                errors.add("radius", "talent.search.error.radiusChoice");
+            } else if (siteId != null) {
+                miles = Integer.valueOf(radiusText);
+            }
         }
         String career = blankToNull(form.career());
         if (career != null && !careerSlugs.contains(career)) {

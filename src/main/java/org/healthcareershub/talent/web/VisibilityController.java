@@ -85,8 +85,13 @@ class VisibilityController {
             return "redirect:/account/visibility";
         }
         FieldErrors errors = new FieldErrors();
-        Optional<VisibilityTerms> terms =
-                rules.check(form, seekers.profile(me.id()).orElse(null), errors);
+        Optional<VisibilityTerms> terms = rules.check(
+                form,
+                seekers.profile(me.id()).orElse(null),
+                settings.find(me.id())
+                        .filter(v -> v.getState() != VisibilityState.WITHDRAWN)
+                        .isPresent(),
+                errors);
         if (terms.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(me, model, form, errors, locale);
@@ -184,6 +189,6 @@ class VisibilityController {
                 v.getRadiusMiles() == null ? "25" : v.getRadiusMiles().toString(),
                 List.copyOf(v.getCareers()),
                 v.getFields().stream().map(Enum::name).toList(),
-                "90");
+                null);
     }
 }
