@@ -20,6 +20,7 @@ import org.healthcareershub.notifications.Mailer;
 import org.healthcareershub.notifications.OrganizationMessage;
 import org.healthcareershub.talent.domain.Block;
 import org.healthcareershub.talent.domain.Blocks;
+import org.healthcareershub.talent.domain.DailyAllowances;
 import org.healthcareershub.talent.domain.InboxSetting;
 import org.healthcareershub.talent.domain.InboxSettings;
 import org.healthcareershub.talent.domain.OutreachMessage;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -68,6 +70,7 @@ public class Outreach {
     private final Site site;
     private final Clock clock;
     private final OutreachProperties properties;
+    private final DailyAllowances allowances;
     private final TransactionTemplate transactions;
 
     Outreach(
@@ -84,6 +87,7 @@ public class Outreach {
             Site site,
             Clock clock,
             OutreachProperties properties,
+            DailyAllowances allowances,
             PlatformTransactionManager transactionManager) {
         this.messages = messages;
         this.blocks = blocks;
@@ -98,6 +102,7 @@ public class Outreach {
         this.site = site;
         this.clock = clock;
         this.properties = properties;
+        this.allowances = allowances;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -195,41 +200,51 @@ public class Outreach {
         }
         OutreachRules.Message message = checked.orElseThrow();
         Posting about = posting;
-        try {
-            return transactions.execute(status -> {
-                Long seeker = reachable(organizationId, handle).orElse(null);
-                if (seeker == null) {
-                    return new Sent(Outcome.UNREACHABLE, null, errors);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), AccessLog.NEW_YORK);
+        allowances.open(organizationId, today, startOfToday());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> {
+                    Long seeker = reachable(organizationId, handle).orElse(null);
+                    if (seeker == null) {
+                        return new Sent(Outcome.UNREACHABLE, null, errors);
+                    }
+                    if (about != null && !directory.careersOf(seeker).contains(about.careerSlug())) {
+                        errors.add("posting", "talent.outreach.error.postingCareer");
+                        return new Sent(Outcome.REFUSED, null, errors);
+                    }
+                    if (messages.existsByEmployerIdAndSeekerIdAndStatus(
+                            organizationId, seeker, OutreachStatus.UNANSWERED)) {
+                        return new Sent(Outcome.AWAITING_ANSWER, null, errors);
+                    }
+                    if (!allowances.take(organizationId, today, properties.perOrganizationPerDay())) {
+                        status.setRollbackOnly();
+                        return new Sent(Outcome.DAILY_LIMIT, null, errors);
+                    }
+                    OutreachMessage stored = messages.saveAndFlush(new OutreachMessage(
+                            organizationId,
+                            seeker,
+                            senderId,
+                            directory.handleFor(seeker, organizationId),
+                            about == null ? null : about.id(),
+                            about == null ? null : about.title(),
+                            message.subject(),
+                            message.body(),
+                            clock.instant()));
+                    accessLog.record(AccessKind.CONTACTED, organizationId, seeker);
+                    tellSeeker(stored);
+                    log.info("Employer {} sent message {} to account {}", organizationId, stored.id(), seeker);
+                    return new Sent(Outcome.SENT, stored.id(), errors);
+                });
+            } catch (DataIntegrityViolationException sentMeanwhile) {
+                // a colleague or a double click got there first: the unique key keeps one unanswered message
+                return new Sent(Outcome.AWAITING_ANSWER, null, errors);
+            } catch (PessimisticLockingFailureException busy) {
+                // a colleague's send held the day's allowance longer than the database waits: try again
+                if (attempt == 3) {
+                    throw busy;
                 }
-                if (about != null && !directory.careersOf(seeker).contains(about.careerSlug())) {
-                    errors.add("posting", "talent.outreach.error.postingCareer");
-                    return new Sent(Outcome.REFUSED, null, errors);
-                }
-                if (messages.existsByEmployerIdAndSeekerIdAndStatus(
-                        organizationId, seeker, OutreachStatus.UNANSWERED)) {
-                    return new Sent(Outcome.AWAITING_ANSWER, null, errors);
-                }
-                if (leftToday(organizationId) <= 0) {
-                    return new Sent(Outcome.DAILY_LIMIT, null, errors);
-                }
-                OutreachMessage stored = messages.saveAndFlush(new OutreachMessage(
-                        organizationId,
-                        seeker,
-                        senderId,
-                        directory.handleFor(seeker, organizationId),
-                        about == null ? null : about.id(),
-                        about == null ? null : about.title(),
-                        message.subject(),
-                        message.body(),
-                        clock.instant()));
-                accessLog.record(AccessKind.CONTACTED, organizationId, seeker);
-                tellSeeker(stored);
-                log.info("Employer {} sent message {} to account {}", organizationId, stored.id(), seeker);
-                return new Sent(Outcome.SENT, stored.id(), errors);
-            });
-        } catch (DataIntegrityViolationException sentMeanwhile) {
-            // a colleague or a double click got there first: the unique key keeps one unanswered message
-            return new Sent(Outcome.AWAITING_ANSWER, null, errors);
+            }
         }
     }
 

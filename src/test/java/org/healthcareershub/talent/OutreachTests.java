@@ -135,6 +135,7 @@ class OutreachTests {
     void removeRows() {
         jdbc.update("delete from talent_message where employer_id = ?", org.id());
         jdbc.update("delete from talent_block where employer_id = ?", org.id());
+        jdbc.update("delete from talent_outreach_day where employer_id = ?", org.id());
         jdbc.update("delete from job_posting where employer_id = ?", org.id());
         fixtures.removeAll();
     }
@@ -221,6 +222,45 @@ class OutreachTests {
 
         clock.advance(Duration.ofDays(1));
         assertThat(send(fourth, "Kept subject", "Kept body text").outcome()).isEqualTo(Outreach.Outcome.SENT);
+    }
+
+    @Test
+    void twoColleaguesSendingTheLastMessageOfTheDayAtOnceSendOneBetweenThem() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            assertThat(send(visibleSeeker("Outreach Race " + (char) ('A' + i)), "Role " + i, "Hello.")
+                            .outcome())
+                    .isEqualTo(Outreach.Outcome.SENT);
+        }
+        Account third = visibleSeeker("Outreach Race Third");
+        Account fourth = visibleSeeker("Outreach Race Fourth");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Outreach.Sent>> both = new java.util.ArrayList<>();
+            for (Account seeker : List.of(third, fourth)) {
+                String to = handle(seeker);
+                both.add(pool.submit(() -> {
+                    start.await();
+                    return outreach.send(
+                            org.id(),
+                            member.getId(),
+                            to,
+                            new OutreachRules.MessageInput("general", "Last one", "Whoever is first."));
+                }));
+            }
+            start.countDown();
+            List<Outreach.Outcome> outcomes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Outreach.Sent> sent : both) {
+                outcomes.add(sent.get(30, java.util.concurrent.TimeUnit.SECONDS).outcome());
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder(Outreach.Outcome.SENT, Outreach.Outcome.DAILY_LIMIT);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from talent_message where employer_id = ?", Long.class, org.id()))
+                .isEqualTo(3);
+        assertThat(outreach.leftToday(org.id())).isZero();
     }
 
     @Test

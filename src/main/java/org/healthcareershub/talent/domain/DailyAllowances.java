@@ -1,0 +1,70 @@
+package org.healthcareershub.talent.domain;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Each organization's messages of a day ({@code talent_outreach_day}), taken one at a time by a conditional
+ * update, so that the daily allowance holds when colleagues send at the same moment: the database row lock
+ * makes the second update wait for the first and then see its count.
+ */
+@Component
+public class DailyAllowances {
+
+    private final EntityManager entities;
+    private final TransactionTemplate ownTransaction;
+
+    DailyAllowances(EntityManager entities, PlatformTransactionManager transactionManager) {
+        this.entities = entities;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Makes sure the organization's row for {@code day} exists, counting the messages it has already sent since
+     * {@code since} (the day's start). Call outside the sending transaction: it commits on its own, and a row
+     * made meanwhile by a colleague's send is fine.
+     */
+    public void open(long organizationId, LocalDate day, Instant since) {
+        try {
+            ownTransaction.executeWithoutResult(status -> {
+                Number found = (Number) entities.createNativeQuery(
+                                "select count(*) from talent_outreach_day where employer_id = ?1 and on_day = ?2")
+                        .setParameter(1, organizationId)
+                        .setParameter(2, day)
+                        .getSingleResult();
+                if (found.longValue() == 0) {
+                    entities.createNativeQuery("insert into talent_outreach_day (employer_id, on_day, sent) "
+                                    + "select ?1, ?2, count(*) from talent_message "
+                                    + "where employer_id = ?1 and sent_at >= ?3")
+                            .setParameter(1, organizationId)
+                            .setParameter(2, day)
+                            .setParameter(3, since)
+                            .executeUpdate();
+                }
+            });
+        } catch (DataIntegrityViolationException madeMeanwhile) {
+            // a colleague's send made the row first: it is there, which is all this wants
+        }
+    }
+
+    /**
+     * Takes one of the day's {@code allowance} messages in the caller's transaction (its rollback gives it
+     * back); false when they are all taken. {@link #open} must have been called for the day.
+     */
+    public boolean take(long organizationId, LocalDate day, int allowance) {
+        return entities.createNativeQuery("update talent_outreach_day set sent = sent + 1 "
+                                + "where employer_id = ?1 and on_day = ?2 and sent < ?3")
+                        .setParameter(1, organizationId)
+                        .setParameter(2, day)
+                        .setParameter(3, allowance)
+                        .executeUpdate()
+                == 1;
+    }
+}
