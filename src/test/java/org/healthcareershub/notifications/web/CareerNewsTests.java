@@ -58,7 +58,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
             "spring.mail.host=127.0.0.1",
             "spring.mail.port=18502",
             "hub.news.batch-size=2",
-            "hub.news.resume-delay=PT1H",
+            "hub.news.resume-delay=PT24H",
             "hub.news.claim=PT5M"
         })
 @AutoConfigureMockMvc
