@@ -88,8 +88,8 @@ class AdminNewsController implements AdminSection {
 
     @PostMapping(ID + "/test")
     String test(@PathVariable long id, Authentication auth, Locale locale, RedirectAttributes redirect) {
-        news.sendTest(issue(id), auth.getName(), locale);
-        redirect.addFlashAttribute("notice", "news.admin.tested");
+        boolean sent = news.sendTest(issue(id), auth.getName(), locale);
+        redirect.addFlashAttribute("notice", sent ? "news.admin.tested" : "news.admin.invalid");
         return "redirect:/admin/news/" + id;
     }
 

@@ -76,9 +76,16 @@ class CareerNewsTests {
     /** Stops a send after a number of queued messages, as a crash would, while armed. */
     static class Crash implements NewsSender.Checkpoint {
         final AtomicInteger left = new AtomicInteger(-1);
+        /** Run once at the next queued message, inside its batch's transaction, while set. */
+        volatile Runnable once;
 
         @Override
         public void queued(long issueId, long subscriberId) {
+            Runnable action = once;
+            if (action != null) {
+                once = null;
+                action.run();
+            }
             if (left.get() >= 0 && left.getAndDecrement() == 0) {
                 throw new IllegalStateException("simulated crash");
             }
@@ -134,6 +141,7 @@ class CareerNewsTests {
     @AfterEach
     void cleanUp() {
         crash.left.set(-1);
+        crash.once = null;
         jdbc.update("delete from news_delivery");
         jdbc.update("delete from news_issue");
         jdbc.update("delete from news_subscriber where email like '%@news.example'");
@@ -389,12 +397,14 @@ class CareerNewsTests {
 
         // "restart": nothing takes the issue while the stopped sender's hold lasts, then the schedule does
         assertThat(sender.send(issue)).isZero();
+        assertThat(jdbc.queryForMap("select attempts, last_error from news_issue where id = ?", issue))
+                .containsEntry("ATTEMPTS", 1)
+                .containsEntry("LAST_ERROR", "IllegalStateException");
         clock.advance(Duration.ofMinutes(6));
-        sender.resumeUnfinished();
+        sender.resumeUnfinished(); // hands the issue to the background executor
+        awaitStatus(issue, "SENT");
 
         assertThat(deliveries(issue)).isEqualTo(5);
-        assertThat(jdbc.queryForObject("select status from news_issue where id = ?", String.class, issue))
-                .isEqualTo("SENT");
         assertThat(Jsoup.parse(body(mvc.get()
                                 .uri("/admin/news/" + issue + "/progress")
                                 .with(admin)
@@ -447,6 +457,102 @@ class CareerNewsTests {
                                 + " where issue_id = ?",
                         issue))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    void awaitStatus(long issue, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!expected.equals(issueStatus(issue)) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(issueStatus(issue)).isEqualTo(expected);
+    }
+
+    String issueStatus(long issue) {
+        return jdbc.queryForObject("select status from news_issue where id = ?", String.class, issue);
+    }
+
+    long sendingIssue(String title, int readers) {
+        for (int i = 0; i < readers; i++) {
+            news.subscribe(
+                    NewsRules.Subscription.empty(
+                            title.toLowerCase(Locale.ROOT).replace(' ', '-') + i + "@news.example"),
+                    "10.0.0.3",
+                    Locale.ENGLISH,
+                    true,
+                    new FieldErrors());
+        }
+        long issue = news.create(
+                        new NewsRules.IssueInput(title, "Some *news*.", List.of(), List.of()), new FieldErrors())
+                .orElseThrow();
+        assertThat(news.startSending(issue)).isTrue();
+        return issue;
+    }
+
+    @Test
+    void anIssueThatKeepsFailingIsGivenUpAfterItsAttemptsAndThePageSaysSo() throws Exception {
+        long issue = sendingIssue("Failing issue", 1);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThat(issueStatus(issue)).isEqualTo("SENDING");
+            crash.left.set(0);
+            assertThatThrownBy(() -> sender.send(issue)).isInstanceOf(IllegalStateException.class);
+            clock.advance(Duration.ofMinutes(6));
+        }
+        assertThat(issueStatus(issue)).isEqualTo("FAILED");
+        assertThat(jdbc.queryForMap("select attempts, last_error, claimed_until from news_issue where id = ?", issue))
+                .containsEntry("ATTEMPTS", 3)
+                .containsEntry("LAST_ERROR", "IllegalStateException")
+                .containsEntry("CLAIMED_UNTIL", null);
+        assertThat(sender.send(issue)).isZero();
+        var admin = user(new TestAccounts(accounts, encoder).admin().signedIn());
+        var page = Jsoup.parse(
+                body(mvc.get().uri("/admin/news/" + issue).with(admin).exchange()));
+        assertThat(page.getElementById("news-progress").attr("data-status")).isEqualTo("FAILED");
+        assertThat(page.getElementById("news-progress").hasAttr("data-hx-get")).isFalse();
+        assertThat(page.getElementById("news-attempts").text()).contains("3").contains("IllegalStateException");
+        var spanish = Jsoup.parse(body(
+                mvc.get().uri("/admin/news/" + issue + "?lang=es").with(admin).exchange()));
+        assertThat(spanish.getElementById("news-attempts").text()).contains("falló 3 veces");
+    }
+
+    @Test
+    void aSenderWhoseHoldWasTakenOverStopsAndDoesNotFinishTheIssue() throws Exception {
+        long issue = sendingIssue("Taken over", 3); // batches of 2
+        crash.once = () -> jdbc.update("update news_issue set claimed_by = 'another-run' where id = ?", issue);
+        assertThat(sender.send(issue)).isEqualTo(2);
+        assertThat(deliveries(issue)).isEqualTo(2);
+        assertThat(jdbc.queryForMap("select status, claimed_by from news_issue where id = ?", issue))
+                .containsEntry("STATUS", "SENDING")
+                .containsEntry("CLAIMED_BY", "another-run");
+    }
+
+    @Test
+    void aBodyThatRendersToMoreHtmlThanAMailHoldsIsRefusedAndItsTestSendDoesNotFail() throws Exception {
+        String bomb = "[a]: https://example.org/" + "x".repeat(200) + "\n\n" + "[a]".repeat(1900);
+        assertThat(bomb.length()).isLessThanOrEqualTo(NewsRules.MAX_BODY);
+        FieldErrors errors = new FieldErrors();
+        assertThat(news.create(new NewsRules.IssueInput("Bomb", bomb, List.of(), List.of()), errors))
+                .isEmpty();
+        assertThat(errors.has("body")).isTrue();
+
+        // a draft saved before the rule: its test send is refused with a notice, not a server error
+        long issue = news.create(new NewsRules.IssueInput("Bomb", "Short.", List.of(), List.of()), new FieldErrors())
+                .orElseThrow();
+        jdbc.update("update news_issue set body = ? where id = ?", bomb, issue);
+        var admin = user(new TestAccounts(accounts, encoder).admin().signedIn());
+        assertThat(mvc.post()
+                        .uri("/admin/news/" + issue + "/test")
+                        .with(admin)
+                        .with(csrf())
+                        .exchange())
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsEntry("notice", "news.admin.invalid");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outgoing_mail where recipient = ?",
+                        Integer.class,
+                        TestAccounts.ADMIN_EMAIL))
+                .isZero();
+        assertThat(news.startSending(issue)).isFalse();
     }
 
     /** The content of the first part of this type, wherever it is in the message's tree. */
