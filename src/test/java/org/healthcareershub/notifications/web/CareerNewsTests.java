@@ -375,9 +375,30 @@ class CareerNewsTests {
         assertThat(Jsoup.parse(body(page)).getElementById("news-audience").text())
                 .contains("5");
 
+        // one click does not send: staff tick that they sent themselves a test and checked it
+        MvcTestResult unticked = mvc.post()
+                .uri("/admin/news/" + issue + "/send")
+                .with(admin)
+                .with(csrf())
+                .exchange();
+        assertThat(unticked).hasStatus(422);
+        var refused = Jsoup.parse(body(unticked));
+        assertThat(refused.selectFirst(".error-summary")).isNotNull();
+        assertThat(refused.getElementById("tested").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.select("#news-send")
+                        .parents()
+                        .select("form")
+                        .first()
+                        .select(".field__error")
+                        .text())
+                .isEqualTo("Send yourself a test, check it, then tick this box to send to every subscriber.");
+        assertThat(issueStatus(issue)).isEqualTo("DRAFT");
+        assertThat(deliveries(issue)).isZero();
+
         crash.left.set(2); // batches of 2: the first commits, the second stops at its first message
         assertThat(mvc.post()
                         .uri("/admin/news/" + issue + "/send")
+                        .param("tested", "true")
                         .with(admin)
                         .with(csrf())
                         .exchange())
