@@ -456,6 +456,14 @@ class CareerNewsTests {
                         "select unsubscribe_token from news_subscriber where email = ?",
                         String.class,
                         "reader0@news.example"));
+        // staff see the mailing in the outbox, without the working unsubscribe link of any subscriber
+        String outbox = body(mvc.get().uri("/admin/outbox").with(admin).exchange());
+        assertThat(outbox).contains("Spring trainings").contains("the recipient&#39;s unsubscribe link, hidden");
+        for (String reader : readers) {
+            String readerToken = jdbc.queryForObject(
+                    "select unsubscribe_token from news_subscriber where email = ?", String.class, reader);
+            assertThat(outbox).doesNotContain(readerToken);
+        }
         String text = part(mail, "text/plain");
         String html = part(mail, "text/html");
         assertThat(text).contains(header.group(1)).contains("<script>alert('x')</script>");
