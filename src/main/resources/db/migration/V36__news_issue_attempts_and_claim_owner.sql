@@ -3,3 +3,5 @@
 alter table news_issue add column attempts integer default 0 not null;
 alter table news_issue add column last_error varchar(200);
 alter table news_issue add column claimed_by varchar(36);
+-- Unsubscribing now forgets the address: drop the rows kept by earlier unsubscribes.
+delete from news_subscriber where status = 'UNSUBSCRIBED';

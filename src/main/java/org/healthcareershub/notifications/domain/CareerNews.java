@@ -307,8 +307,12 @@ public class CareerNews {
         return subscribers.save(subscriber);
     }
 
+    /**
+     * Forgets the subscriber: the row (and so the address) goes; delivery rows keep only its id. Subscribing
+     * again makes a new row with a new unsubscribe token.
+     */
     private boolean end(NewsSubscriber subscriber) {
-        subscriber.unsubscribe(clock.instant());
+        subscribers.delete(subscriber);
         log.info("Career news subscriber {} unsubscribed", subscriber.id());
         return true;
     }

@@ -317,7 +317,15 @@ class CareerNewsTests {
         assertThat(Jsoup.parse(body(knownPost)).select("main").text())
                 .isEqualTo(Jsoup.parse(body(unknownPost)).select("main").text());
         assertThat(body(knownPost)).doesNotContain(email);
-        assertThat(status(email)).isEqualTo("UNSUBSCRIBED");
+        assertThat(status(email)).isNull(); // the address is forgotten
+        // subscribing again makes a new subscriber with a new link; the old one stays dead
+        news.subscribe(NewsRules.Subscription.empty(email), "10.0.0.1", Locale.ENGLISH, true, new FieldErrors());
+        assertThat(status(email)).isEqualTo("ACTIVE");
+        assertThat(jdbc.queryForObject(
+                        "select unsubscribe_token from news_subscriber where email = ?", String.class, email))
+                .isNotEqualTo(token);
+        assertThat(news.unsubscribe(token)).isFalse();
+        assertThat(status(email)).isEqualTo("ACTIVE");
 
         // the exemption is that one route: the subscribe form still needs its token
         assertThat(mvc.post().uri("/news").param("email", "x@news.example").exchange())
@@ -479,7 +487,13 @@ class CareerNewsTests {
                         .content("List-Unsubscribe=One-Click")
                         .exchange())
                 .hasStatusOk();
-        assertThat(status("reader0@news.example")).isEqualTo("UNSUBSCRIBED");
+        assertThat(status("reader0@news.example")).isNull();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from news_delivery where issue_id = ? and subscriber_id not in"
+                                + " (select id from news_subscriber)",
+                        Integer.class,
+                        issue))
+                .isEqualTo(1); // the delivery row of the gone subscriber keeps only its id
         assertThatThrownBy(() -> jdbc.update(
                         "insert into news_delivery (issue_id, subscriber_id, outgoing_mail_id, queued_at)"
                                 + " select issue_id, subscriber_id, outgoing_mail_id, queued_at from news_delivery"
