@@ -27,6 +27,7 @@ import org.healthcareershub.accounts.domain.Accounts;
 import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.geo.Geography;
 import org.healthcareershub.notifications.domain.CareerNews;
+import org.healthcareershub.notifications.domain.NewsMail;
 import org.healthcareershub.notifications.domain.NewsRules;
 import org.healthcareershub.notifications.domain.NewsSender;
 import org.healthcareershub.web.FieldErrors;
@@ -275,14 +276,62 @@ class CareerNewsTests {
     @Test
     void aSecondRequestForAnAddressChangesNothingUntilItsOwnLinkIsUsedAndTheLimitHolds() throws Exception {
         String email = "limit@news.example";
+        String careerA = career();
+        String careerB = careers.titles(Locale.ENGLISH).keySet().stream()
+                .filter(c -> !c.equals(careerA))
+                .findFirst()
+                .orElseThrow();
+        news.subscribe(
+                new NewsRules.Subscription(email, List.of(careerA), List.of()),
+                "10.0.0.4",
+                Locale.ENGLISH,
+                true,
+                new FieldErrors());
+        String careersBefore =
+                jdbc.queryForObject("select careers from news_subscriber where email = ?", String.class, email);
+        MvcTestResult fresh = subscribe("fresh@news.example", careerB, null);
         for (int i = 0; i < 3; i++) {
-            assertThat(subscribe(email, null, null)).hasStatusOk();
+            MvcTestResult again = subscribe(email, careerB, null);
+            assertThat(again).hasStatusOk();
+            assertThat(Jsoup.parse(body(again)).select("main").text())
+                    .isEqualTo(Jsoup.parse(body(fresh)).select("main").text());
         }
+        assertThat(status(email)).isEqualTo("ACTIVE");
+        assertThat(jdbc.queryForObject("select careers from news_subscriber where email = ?", String.class, email))
+                .isEqualTo(careersBefore)
+                .contains(careerA)
+                .doesNotContain(careerB);
         MvcTestResult limited = subscribe(email, null, null);
         assertThat(limited).hasStatus(429);
         assertThat(Jsoup.parse(body(limited)).selectFirst(".error-summary")).isNotNull();
         assertThat(Jsoup.parse(body(limited)).getElementById("email").val()).isEqualTo(email);
-        assertThat(status(email)).isNull();
+        assertThat(status(email)).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aTestSendMailsStaffTheIssueWithTheSampleLinkThatUnsubscribesNobody() throws Exception {
+        long issue = sendingIssueDraft("Test send");
+        var admin = user(new TestAccounts(accounts, encoder).admin().signedIn());
+        assertThat(mvc.post()
+                        .uri("/admin/news/" + issue + "/test")
+                        .with(admin)
+                        .with(csrf())
+                        .exchange())
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsEntry("notice", "news.admin.tested");
+        MimeMessage mail = awaitMail(TestAccounts.ADMIN_EMAIL, m -> subject(m).contains("Test send"));
+        String header = mail.getHeader("List-Unsubscribe")[0];
+        assertThat(header).contains(NewsMail.UNSUBSCRIBE_PATH + NewsMail.SAMPLE_TOKEN);
+        assertThat(mvc.post()
+                        .uri(NewsMail.UNSUBSCRIBE_PATH + NewsMail.SAMPLE_TOKEN)
+                        .contentType("application/x-www-form-urlencoded")
+                        .content("List-Unsubscribe=One-Click")
+                        .exchange())
+                .hasStatusOk();
+        assertThat(status("test-send0@news.example")).isEqualTo("ACTIVE");
+        assertThat(issueStatus(issue)).isEqualTo("DRAFT");
+        assertThat(deliveries(issue)).isZero();
     }
 
     @Test
@@ -515,6 +564,16 @@ class CareerNewsTests {
     }
 
     long sendingIssue(String title, int readers) {
+        long issue = sendingIssueDraft(title, readers);
+        assertThat(news.startSending(issue)).isTrue();
+        return issue;
+    }
+
+    long sendingIssueDraft(String title) {
+        return sendingIssueDraft(title, 1);
+    }
+
+    long sendingIssueDraft(String title, int readers) {
         for (int i = 0; i < readers; i++) {
             news.subscribe(
                     NewsRules.Subscription.empty(
@@ -527,7 +586,6 @@ class CareerNewsTests {
         long issue = news.create(
                         new NewsRules.IssueInput(title, "Some *news*.", List.of(), List.of()), new FieldErrors())
                 .orElseThrow();
-        assertThat(news.startSending(issue)).isTrue();
         return issue;
     }
 
