@@ -137,12 +137,22 @@ class CareerNewsTests {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    final List<Long> madeAccounts = new ArrayList<>();
+
     int address;
 
     @AfterEach
     void cleanUp() {
         crash.left.set(-1);
         crash.once = null;
+        madeAccounts.forEach(accounts::deleteById);
+        madeAccounts.clear();
         jdbc.update("delete from news_delivery");
         jdbc.update("delete from news_issue");
         jdbc.update("delete from news_subscriber where email like '%@news.example'");
@@ -306,6 +316,49 @@ class CareerNewsTests {
         assertThat(Jsoup.parse(body(limited)).selectFirst(".error-summary")).isNotNull();
         assertThat(Jsoup.parse(body(limited)).getElementById("email").val()).isEqualTo(email);
         assertThat(status(email)).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aSignedInAccountWithAConfirmedAddressSubscribesAtOnceAndCanStop() throws Exception {
+        var account =
+                new TestAccounts(accounts, encoder).create(org.healthcareershub.accounts.Role.SEEKER, "News reader");
+        madeAccounts.add(account.getId());
+        String email = account.signedIn().email();
+        var seeker = user(account.signedIn());
+        try {
+            assertThat(mvc.post()
+                            .uri("/account/news")
+                            .param("careers", career())
+                            .with(seeker)
+                            .with(csrf())
+                            .exchange())
+                    .hasStatus3xxRedirection()
+                    .flash()
+                    .containsEntry("notice", "news.account.SUBSCRIBED");
+            assertThat(status(email)).isEqualTo("ACTIVE");
+            assertThat(mvc.get().uri("/account/news").with(seeker).exchange()).hasStatusOk();
+            assertThat(mvc.post()
+                            .uri("/account/news/stop")
+                            .with(seeker)
+                            .with(csrf())
+                            .exchange())
+                    .hasStatus3xxRedirection()
+                    .flash()
+                    .containsEntry("notice", "news.account.stopped");
+            assertThat(status(email)).isNull();
+        } finally {
+            jdbc.update("delete from news_subscriber where email = ?", email);
+        }
+    }
+
+    @Test
+    void aDeletedAccountsAddressLeavesTheNewsList() {
+        String email = "deleted@news.example";
+        news.subscribe(NewsRules.Subscription.empty(email), "10.0.0.5", Locale.ENGLISH, true, new FieldErrors());
+        assertThat(status(email)).isEqualTo("ACTIVE");
+        transactions.executeWithoutResult(status ->
+                events.publishEvent(new org.healthcareershub.identity.AccountDeleted(-42L, email, true, null, null)));
+        assertThat(status(email)).isNull();
     }
 
     @Test
