@@ -57,7 +57,7 @@ public class NewsIssue {
     }
 
     void edit(NewsRules.IssueInput input, Instant now) {
-        this.title = input.title();
+        this.title = input.title().strip();
         this.body = input.body();
         this.topics = new NewsTopics(NewsChoices.of(input.careers()), NewsChoices.of(input.regions()));
         this.updatedAt = now;

@@ -362,6 +362,16 @@ class CareerNewsTests {
     }
 
     @Test
+    void aTitleOfTheLongestLengthWithSurroundingSpacesIsStoredStripped() {
+        String title = "T".repeat(NewsRules.MAX_TITLE);
+        long issue = news.create(
+                        new NewsRules.IssueInput("  " + title + "  ", "Text.", List.of(), List.of()), new FieldErrors())
+                .orElseThrow();
+        assertThat(jdbc.queryForObject("select title from news_issue where id = ?", String.class, issue))
+                .isEqualTo(title);
+    }
+
+    @Test
     void aTestSendMailsStaffTheIssueWithTheSampleLinkThatUnsubscribesNobody() throws Exception {
         long issue = sendingIssueDraft("Test send");
         var admin = user(new TestAccounts(accounts, encoder).admin().signedIn());
