@@ -59,6 +59,9 @@ class NewsJourneyIT {
             assertThat(page.locator("#news-outcome")).hasAttribute("data-outcome", "MAILED");
             assertAccessible(page);
             screenshot(page, "news-subscribed-phone");
+            // the unsubscribe page (the same for every token, known or not)
+            page.navigate(url("/news/unsubscribe/" + "Z".repeat(43)));
+            assertAccessible(page);
         }
 
         try (BrowserContext context =

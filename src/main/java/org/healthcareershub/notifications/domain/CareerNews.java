@@ -249,8 +249,14 @@ public class CareerNews {
         return newsMail.compose(issue, NewsMail.SAMPLE_TOKEN, locale);
     }
 
-    /** Mails the issue, as subscribers will get it, to {@code staffEmail} alone, marked as a test. */
-    public void sendTest(NewsIssue issue, String staffEmail, Locale locale) {
+    /**
+     * Mails the issue, as subscribers will get it, to {@code staffEmail} alone, marked as a test; false (and
+     * nothing mailed) when the issue does not pass {@link NewsRules} (a draft saved before a rule changed).
+     */
+    public boolean sendTest(NewsIssue issue, String staffEmail, Locale locale) {
+        if (!rules.check(NewsRules.IssueInput.of(issue)).isEmpty()) {
+            return false;
+        }
         NewsMail.Composed mail = preview(issue, locale);
         mailer.send(
                 staffEmail,
@@ -259,6 +265,7 @@ public class CareerNews {
                 mail.html(),
                 ListUnsubscribe.oneClick(mail.unsubscribeUrl()));
         log.info("Career news issue {} sent as a test", issue.id());
+        return true;
     }
 
     /**
@@ -267,7 +274,10 @@ public class CareerNews {
      */
     @Transactional
     public boolean startSending(long id) {
-        NewsIssue issue = issues.findById(id).filter(NewsIssue::draft).orElse(null);
+        NewsIssue issue = issues.findById(id)
+                .filter(NewsIssue::draft)
+                .filter(i -> rules.check(NewsRules.IssueInput.of(i)).isEmpty())
+                .orElse(null);
         if (issue == null) {
             return false;
         }
@@ -297,8 +307,12 @@ public class CareerNews {
         return subscribers.save(subscriber);
     }
 
+    /**
+     * Forgets the subscriber: the row (and so the address) goes; delivery rows keep only its id. Subscribing
+     * again makes a new row with a new unsubscribe token.
+     */
     private boolean end(NewsSubscriber subscriber) {
-        subscriber.unsubscribe(clock.instant());
+        subscribers.delete(subscriber);
         log.info("Career news subscriber {} unsubscribed", subscriber.id());
         return true;
     }

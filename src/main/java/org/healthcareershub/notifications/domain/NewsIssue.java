@@ -18,7 +18,9 @@ public class NewsIssue {
     public enum Status {
         DRAFT,
         SENDING,
-        SENT
+        SENT,
+        /** Sending stopped with an error {@code hub.news.attempts} times; nothing takes it up again. */
+        FAILED
     }
 
     @Id
@@ -42,6 +44,9 @@ public class NewsIssue {
     private Instant sendingAt;
     private Instant sentAt;
     private Instant claimedUntil;
+    private String claimedBy;
+    private int attempts;
+    private String lastError;
 
     protected NewsIssue() {}
 
@@ -52,7 +57,7 @@ public class NewsIssue {
     }
 
     void edit(NewsRules.IssueInput input, Instant now) {
-        this.title = input.title();
+        this.title = input.title().strip();
         this.body = input.body();
         this.topics = new NewsTopics(NewsChoices.of(input.careers()), NewsChoices.of(input.regions()));
         this.updatedAt = now;
@@ -64,11 +69,30 @@ public class NewsIssue {
         this.sendingAt = now;
     }
 
-    void finish(int delivered, Instant now) {
-        this.status = Status.SENT;
-        this.total = delivered;
-        this.sentAt = now;
-        this.claimedUntil = null;
+    /**
+     * A run that held the issue stopped with {@code error} (an exception's class name): counts the attempt and,
+     * at {@code maxAttempts}, marks the issue FAILED. The hold stays until it lapses, so a retry waits for it.
+     */
+    void failed(String error, int maxAttempts) {
+        this.attempts++;
+        this.lastError = error;
+        if (attempts >= maxAttempts) {
+            this.status = Status.FAILED;
+            this.claimedUntil = null;
+            this.claimedBy = null;
+        }
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    String claimedBy() {
+        return claimedBy;
     }
 
     public Long id() {

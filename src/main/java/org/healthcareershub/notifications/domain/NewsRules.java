@@ -7,6 +7,7 @@ import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.geo.Geography;
 import org.healthcareershub.web.EmailAddress;
 import org.healthcareershub.web.FieldErrors;
+import org.healthcareershub.web.Markdown;
 import org.healthcareershub.web.PlainText;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,13 @@ public class NewsRules {
 
     public static final int MAX_TITLE = 150;
     public static final int MAX_BODY = 6000;
+
+    /**
+     * The most HTML the body may render to: the outbox's {@code html_body} column holds 100000 characters, less
+     * room for the title, the frame and the unsubscribe ending {@link NewsMail} adds. Short Markdown can render
+     * to far more (reference links repeated), so the rendered size is what is checked.
+     */
+    public static final int MAX_BODY_HTML = 100_000 - 4_000;
 
     /** A subscription as the form sends it. */
     public record Subscription(String email, List<String> careers, List<String> regions) {
@@ -58,6 +66,7 @@ public class NewsRules {
 
     private final CareerCatalog careers;
     private final Geography geography;
+    private final Markdown markdown = new Markdown();
 
     NewsRules(CareerCatalog careers, Geography geography) {
         this.careers = careers;
@@ -90,6 +99,8 @@ public class NewsRules {
             } else if (in.body().length() > MAX_BODY) {
                 errors.add(
                         "body", "news.issue.error.bodyLong", MAX_BODY, in.body().length());
+            } else if (markdown.html(in.body()).length() > MAX_BODY_HTML) {
+                errors.add("body", "news.issue.error.bodyHtml");
             }
         }
         checkChoices(in.careers(), in.regions(), errors);

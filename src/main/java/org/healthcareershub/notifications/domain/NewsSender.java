@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.healthcareershub.notifications.ListUnsubscribe;
 import org.healthcareershub.notifications.Mailer;
 import org.slf4j.Logger;
@@ -50,6 +51,7 @@ public class NewsSender {
     private final Clock clock;
     private final int batchSize;
     private final Duration claim;
+    private final int maxAttempts;
 
     NewsSender(
             NewsIssues issues,
@@ -62,7 +64,8 @@ public class NewsSender {
             PlatformTransactionManager transactions,
             Clock clock,
             @Value("${hub.news.batch-size:50}") int batchSize,
-            @Value("${hub.news.claim:PT5M}") Duration claim) {
+            @Value("${hub.news.claim:PT5M}") Duration claim,
+            @Value("${hub.news.attempts:3}") int maxAttempts) {
         this.issues = issues;
         this.subscribers = subscribers;
         this.deliveries = deliveries;
@@ -74,6 +77,7 @@ public class NewsSender {
         this.clock = clock;
         this.batchSize = batchSize;
         this.claim = claim;
+        this.maxAttempts = maxAttempts;
     }
 
     /** Sends the issue on another thread (after staff started it). */
@@ -90,51 +94,96 @@ public class NewsSender {
         });
     }
 
-    /** Takes up every issue still SENDING whose sender stopped: after a start, and on a schedule. */
+    /**
+     * Takes up every issue still SENDING whose sender stopped, after a start and on a schedule: hands each to
+     * the background executor, so the scheduler thread never runs a mailing and one issue cannot stop the rest.
+     */
     @Scheduled(
             initialDelayString = "${hub.news.resume-delay:PT30S}",
             fixedDelayString = "${hub.news.resume-delay:PT30S}")
     public void resumeUnfinished() {
         for (long id : issues.findIdsByStatus(NewsIssue.Status.SENDING)) {
-            send(id);
+            try {
+                sendInBackground(id);
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Resuming career news issue {} failed ({})",
+                        id,
+                        e.getClass().getSimpleName());
+            }
         }
     }
 
     /**
      * Queues the issue for every active subscriber it is for who does not have it yet, then marks it SENT.
-     * Returns how many it queued in this run; 0 when another sender holds it or it is not SENDING.
+     * Returns how many it queued in this run; 0 when another sender holds it or it is not SENDING. Each run
+     * holds the issue under its own id and stops as soon as its hold was taken over. A run that fails counts
+     * an attempt on the issue (after {@code hub.news.attempts} the issue is FAILED) and rethrows.
      */
     public int send(long issueId) {
         Instant now = clock.instant();
-        Integer held =
-                transaction.execute(status -> issues.claim(issueId, NewsIssue.Status.SENDING, now, now.plus(claim)));
+        String run = UUID.randomUUID().toString();
+        Integer held = transaction.execute(
+                status -> issues.claim(issueId, run, NewsIssue.Status.SENDING, now, now.plus(claim)));
         if (held == null || held != 1) {
             return 0;
         }
         log.info("Sending career news issue {}", issueId);
         int queued = 0;
-        long after = 0;
-        while (true) {
-            long from = after;
-            Batch batch = transaction.execute(status -> queueBatch(issueId, from));
-            if (batch == null || batch.last() == null) {
-                break;
+        try {
+            long after = 0;
+            while (true) {
+                long from = after;
+                Batch batch = transaction.execute(status -> queueBatch(issueId, run, from));
+                if (batch == null || batch.lost()) {
+                    log.warn("Career news issue {}: the hold lapsed, another sender takes over", issueId);
+                    return queued;
+                }
+                queued += batch.queued();
+                if (batch.last() == null) {
+                    break;
+                }
+                after = batch.last();
             }
-            queued += batch.queued();
-            after = batch.last();
+            Integer finished = transaction.execute(status -> issues.finish(
+                    issueId, run, NewsIssue.Status.SENT, deliveries.countByIssueId(issueId), clock.instant()));
+            if (finished != null && finished == 1) {
+                log.info("Career news issue {} sent ({} queued in this run)", issueId, queued);
+            }
+            return queued;
+        } catch (RuntimeException e) {
+            recordFailure(issueId, run, e);
+            throw e;
         }
-        transaction.executeWithoutResult(status -> issues.findById(issueId).ifPresent(issue -> {
-            issue.finish(deliveries.countByIssueId(issueId), clock.instant());
-            issues.save(issue);
-        }));
-        log.info("Career news issue {} sent ({} queued in this run)", issueId, queued);
-        return queued;
     }
 
-    private record Batch(int queued, Long last) {}
+    private void recordFailure(long issueId, String run, RuntimeException e) {
+        try {
+            transaction.executeWithoutResult(status -> issues.findById(issueId)
+                    .filter(issue -> run.equals(issue.claimedBy()))
+                    .ifPresent(issue -> {
+                        issue.failed(e.getClass().getSimpleName(), maxAttempts);
+                        log.warn(
+                                "Career news issue {} attempt {} failed ({}){}",
+                                issueId,
+                                issue.attempts(),
+                                e.getClass().getSimpleName(),
+                                issue.status() == NewsIssue.Status.FAILED ? ": given up" : "");
+                    }));
+        } catch (RuntimeException recording) {
+            log.warn(
+                    "Career news issue {}: recording a failure failed ({})",
+                    issueId,
+                    recording.getClass().getSimpleName());
+        }
+    }
 
-    private Batch queueBatch(long issueId, long after) {
-        issues.extendClaim(issueId, clock.instant().plus(claim));
+    private record Batch(int queued, Long last, boolean lost) {}
+
+    private Batch queueBatch(long issueId, String run, long after) {
+        if (issues.extendClaim(issueId, run, clock.instant().plus(claim)) == 0) {
+            return new Batch(0, null, true);
+        }
         NewsIssue issue = issues.findById(issueId).orElseThrow();
         List<NewsSubscriber> page =
                 subscribers.findWithout(issueId, NewsSubscriber.Status.ACTIVE, after, PageRequest.of(0, batchSize));
@@ -159,6 +208,6 @@ public class NewsSender {
             }
         }
         return new Batch(
-                queued, page.isEmpty() ? null : page.get(page.size() - 1).id());
+                queued, page.isEmpty() ? null : page.get(page.size() - 1).id(), false);
     }
 }

@@ -53,11 +53,6 @@ public class NewsSubscriber {
         this.unsubscribedAt = null;
     }
 
-    void unsubscribe(Instant now) {
-        this.status = Status.UNSUBSCRIBED;
-        this.unsubscribedAt = now;
-    }
-
     public Long id() {
         return id;
     }

@@ -124,6 +124,17 @@ public class OutgoingMail {
         return body;
     }
 
+    /**
+     * The body as staff see it in the outbox: a mailing's one-click unsubscribe address (which works for
+     * whoever has it) replaced by {@code mask}.
+     */
+    public String bodyMasked(String mask) {
+        if (body == null || listUnsubscribeUrl == null || listUnsubscribeUrl.isEmpty()) {
+            return body;
+        }
+        return body.replace(listUnsubscribeUrl, mask);
+    }
+
     /** Whether the body was blanked after delivery because it held a one-time link. */
     public boolean redacted() {
         return redactAfterSend && status == Status.SENT;

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -88,14 +89,27 @@ class AdminNewsController implements AdminSection {
 
     @PostMapping(ID + "/test")
     String test(@PathVariable long id, Authentication auth, Locale locale, RedirectAttributes redirect) {
-        news.sendTest(issue(id), auth.getName(), locale);
-        redirect.addFlashAttribute("notice", "news.admin.tested");
+        boolean sent = news.sendTest(issue(id), auth.getName(), locale);
+        redirect.addFlashAttribute("notice", sent ? "news.admin.tested" : "news.admin.invalid");
         return "redirect:/admin/news/" + id;
     }
 
+    /** Sends to every subscriber, once staff ticked that they sent themselves a test and checked it. */
     @PostMapping(ID + "/send")
-    String send(@PathVariable long id, RedirectAttributes redirect) {
-        issue(id);
+    String send(
+            @PathVariable long id,
+            @RequestParam(required = false) String tested,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        NewsIssue issue = issue(id);
+        if (issue.draft() && !"true".equals(tested)) {
+            FieldErrors errors = new FieldErrors();
+            errors.add("tested", "news.admin.error.tested");
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return issuePage(issue, NewsRules.IssueInput.of(issue), errors, locale, model);
+        }
         if (news.startSending(id)) {
             sender.sendInBackground(id);
             redirect.addFlashAttribute("notice", "news.admin.sending");

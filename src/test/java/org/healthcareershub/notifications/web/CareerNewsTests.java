@@ -27,6 +27,7 @@ import org.healthcareershub.accounts.domain.Accounts;
 import org.healthcareershub.careers.CareerCatalog;
 import org.healthcareershub.geo.Geography;
 import org.healthcareershub.notifications.domain.CareerNews;
+import org.healthcareershub.notifications.domain.NewsMail;
 import org.healthcareershub.notifications.domain.NewsRules;
 import org.healthcareershub.notifications.domain.NewsSender;
 import org.healthcareershub.web.FieldErrors;
@@ -58,7 +59,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
             "spring.mail.host=127.0.0.1",
             "spring.mail.port=18502",
             "hub.news.batch-size=2",
-            "hub.news.resume-delay=PT1H",
+            "hub.news.resume-delay=PT24H",
             "hub.news.claim=PT5M"
         })
 @AutoConfigureMockMvc
@@ -76,9 +77,16 @@ class CareerNewsTests {
     /** Stops a send after a number of queued messages, as a crash would, while armed. */
     static class Crash implements NewsSender.Checkpoint {
         final AtomicInteger left = new AtomicInteger(-1);
+        /** Run once at the next queued message, inside its batch's transaction, while set. */
+        volatile Runnable once;
 
         @Override
         public void queued(long issueId, long subscriberId) {
+            Runnable action = once;
+            if (action != null) {
+                once = null;
+                action.run();
+            }
             if (left.get() >= 0 && left.getAndDecrement() == 0) {
                 throw new IllegalStateException("simulated crash");
             }
@@ -129,11 +137,22 @@ class CareerNewsTests {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    final List<Long> madeAccounts = new ArrayList<>();
+
     int address;
 
     @AfterEach
     void cleanUp() {
         crash.left.set(-1);
+        crash.once = null;
+        madeAccounts.forEach(accounts::deleteById);
+        madeAccounts.clear();
         jdbc.update("delete from news_delivery");
         jdbc.update("delete from news_issue");
         jdbc.update("delete from news_subscriber where email like '%@news.example'");
@@ -267,14 +286,115 @@ class CareerNewsTests {
     @Test
     void aSecondRequestForAnAddressChangesNothingUntilItsOwnLinkIsUsedAndTheLimitHolds() throws Exception {
         String email = "limit@news.example";
+        String careerA = career();
+        String careerB = careers.titles(Locale.ENGLISH).keySet().stream()
+                .filter(c -> !c.equals(careerA))
+                .findFirst()
+                .orElseThrow();
+        news.subscribe(
+                new NewsRules.Subscription(email, List.of(careerA), List.of()),
+                "10.0.0.4",
+                Locale.ENGLISH,
+                true,
+                new FieldErrors());
+        String careersBefore =
+                jdbc.queryForObject("select careers from news_subscriber where email = ?", String.class, email);
+        MvcTestResult fresh = subscribe("fresh@news.example", careerB, null);
         for (int i = 0; i < 3; i++) {
-            assertThat(subscribe(email, null, null)).hasStatusOk();
+            MvcTestResult again = subscribe(email, careerB, null);
+            assertThat(again).hasStatusOk();
+            assertThat(Jsoup.parse(body(again)).select("main").text())
+                    .isEqualTo(Jsoup.parse(body(fresh)).select("main").text());
         }
+        assertThat(status(email)).isEqualTo("ACTIVE");
+        assertThat(jdbc.queryForObject("select careers from news_subscriber where email = ?", String.class, email))
+                .isEqualTo(careersBefore)
+                .contains(careerA)
+                .doesNotContain(careerB);
         MvcTestResult limited = subscribe(email, null, null);
         assertThat(limited).hasStatus(429);
         assertThat(Jsoup.parse(body(limited)).selectFirst(".error-summary")).isNotNull();
         assertThat(Jsoup.parse(body(limited)).getElementById("email").val()).isEqualTo(email);
+        assertThat(status(email)).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aSignedInAccountWithAConfirmedAddressSubscribesAtOnceAndCanStop() throws Exception {
+        var account =
+                new TestAccounts(accounts, encoder).create(org.healthcareershub.accounts.Role.SEEKER, "News reader");
+        madeAccounts.add(account.getId());
+        String email = account.signedIn().email();
+        var seeker = user(account.signedIn());
+        try {
+            assertThat(mvc.post()
+                            .uri("/account/news")
+                            .param("careers", career())
+                            .with(seeker)
+                            .with(csrf())
+                            .exchange())
+                    .hasStatus3xxRedirection()
+                    .flash()
+                    .containsEntry("notice", "news.account.SUBSCRIBED");
+            assertThat(status(email)).isEqualTo("ACTIVE");
+            assertThat(mvc.get().uri("/account/news").with(seeker).exchange()).hasStatusOk();
+            assertThat(mvc.post()
+                            .uri("/account/news/stop")
+                            .with(seeker)
+                            .with(csrf())
+                            .exchange())
+                    .hasStatus3xxRedirection()
+                    .flash()
+                    .containsEntry("notice", "news.account.stopped");
+            assertThat(status(email)).isNull();
+        } finally {
+            jdbc.update("delete from news_subscriber where email = ?", email);
+        }
+    }
+
+    @Test
+    void aDeletedAccountsAddressLeavesTheNewsList() {
+        String email = "deleted@news.example";
+        news.subscribe(NewsRules.Subscription.empty(email), "10.0.0.5", Locale.ENGLISH, true, new FieldErrors());
+        assertThat(status(email)).isEqualTo("ACTIVE");
+        transactions.executeWithoutResult(status ->
+                events.publishEvent(new org.healthcareershub.identity.AccountDeleted(-42L, email, true, null, null)));
         assertThat(status(email)).isNull();
+    }
+
+    @Test
+    void aTitleOfTheLongestLengthWithSurroundingSpacesIsStoredStripped() {
+        String title = "T".repeat(NewsRules.MAX_TITLE);
+        long issue = news.create(
+                        new NewsRules.IssueInput("  " + title + "  ", "Text.", List.of(), List.of()), new FieldErrors())
+                .orElseThrow();
+        assertThat(jdbc.queryForObject("select title from news_issue where id = ?", String.class, issue))
+                .isEqualTo(title);
+    }
+
+    @Test
+    void aTestSendMailsStaffTheIssueWithTheSampleLinkThatUnsubscribesNobody() throws Exception {
+        long issue = sendingIssueDraft("Test send");
+        var admin = user(new TestAccounts(accounts, encoder).admin().signedIn());
+        assertThat(mvc.post()
+                        .uri("/admin/news/" + issue + "/test")
+                        .with(admin)
+                        .with(csrf())
+                        .exchange())
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsEntry("notice", "news.admin.tested");
+        MimeMessage mail = awaitMail(TestAccounts.ADMIN_EMAIL, m -> subject(m).contains("Test send"));
+        String header = mail.getHeader("List-Unsubscribe")[0];
+        assertThat(header).contains(NewsMail.UNSUBSCRIBE_PATH + NewsMail.SAMPLE_TOKEN);
+        assertThat(mvc.post()
+                        .uri(NewsMail.UNSUBSCRIBE_PATH + NewsMail.SAMPLE_TOKEN)
+                        .contentType("application/x-www-form-urlencoded")
+                        .content("List-Unsubscribe=One-Click")
+                        .exchange())
+                .hasStatusOk();
+        assertThat(status("test-send0@news.example")).isEqualTo("ACTIVE");
+        assertThat(issueStatus(issue)).isEqualTo("DRAFT");
+        assertThat(deliveries(issue)).isZero();
     }
 
     @Test
@@ -309,7 +429,15 @@ class CareerNewsTests {
         assertThat(Jsoup.parse(body(knownPost)).select("main").text())
                 .isEqualTo(Jsoup.parse(body(unknownPost)).select("main").text());
         assertThat(body(knownPost)).doesNotContain(email);
-        assertThat(status(email)).isEqualTo("UNSUBSCRIBED");
+        assertThat(status(email)).isNull(); // the address is forgotten
+        // subscribing again makes a new subscriber with a new link; the old one stays dead
+        news.subscribe(NewsRules.Subscription.empty(email), "10.0.0.1", Locale.ENGLISH, true, new FieldErrors());
+        assertThat(status(email)).isEqualTo("ACTIVE");
+        assertThat(jdbc.queryForObject(
+                        "select unsubscribe_token from news_subscriber where email = ?", String.class, email))
+                .isNotEqualTo(token);
+        assertThat(news.unsubscribe(token)).isFalse();
+        assertThat(status(email)).isEqualTo("ACTIVE");
 
         // the exemption is that one route: the subscribe form still needs its token
         assertThat(mvc.post().uri("/news").param("email", "x@news.example").exchange())
@@ -367,9 +495,30 @@ class CareerNewsTests {
         assertThat(Jsoup.parse(body(page)).getElementById("news-audience").text())
                 .contains("5");
 
+        // one click does not send: staff tick that they sent themselves a test and checked it
+        MvcTestResult unticked = mvc.post()
+                .uri("/admin/news/" + issue + "/send")
+                .with(admin)
+                .with(csrf())
+                .exchange();
+        assertThat(unticked).hasStatus(422);
+        var refused = Jsoup.parse(body(unticked));
+        assertThat(refused.selectFirst(".error-summary")).isNotNull();
+        assertThat(refused.getElementById("tested").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.select("#news-send")
+                        .parents()
+                        .select("form")
+                        .first()
+                        .select(".field__error")
+                        .text())
+                .isEqualTo("Send yourself a test, check it, then tick this box to send to every subscriber.");
+        assertThat(issueStatus(issue)).isEqualTo("DRAFT");
+        assertThat(deliveries(issue)).isZero();
+
         crash.left.set(2); // batches of 2: the first commits, the second stops at its first message
         assertThat(mvc.post()
                         .uri("/admin/news/" + issue + "/send")
+                        .param("tested", "true")
                         .with(admin)
                         .with(csrf())
                         .exchange())
@@ -389,12 +538,14 @@ class CareerNewsTests {
 
         // "restart": nothing takes the issue while the stopped sender's hold lasts, then the schedule does
         assertThat(sender.send(issue)).isZero();
+        assertThat(jdbc.queryForMap("select attempts, last_error from news_issue where id = ?", issue))
+                .containsEntry("ATTEMPTS", 1)
+                .containsEntry("LAST_ERROR", "IllegalStateException");
         clock.advance(Duration.ofMinutes(6));
-        sender.resumeUnfinished();
+        sender.resumeUnfinished(); // hands the issue to the background executor
+        awaitStatus(issue, "SENT");
 
         assertThat(deliveries(issue)).isEqualTo(5);
-        assertThat(jdbc.queryForObject("select status from news_issue where id = ?", String.class, issue))
-                .isEqualTo("SENT");
         assertThat(Jsoup.parse(body(mvc.get()
                                 .uri("/admin/news/" + issue + "/progress")
                                 .with(admin)
@@ -425,6 +576,14 @@ class CareerNewsTests {
                         "select unsubscribe_token from news_subscriber where email = ?",
                         String.class,
                         "reader0@news.example"));
+        // staff see the mailing in the outbox, without the working unsubscribe link of any subscriber
+        String outbox = body(mvc.get().uri("/admin/outbox").with(admin).exchange());
+        assertThat(outbox).contains("Spring trainings").contains("the recipient&#39;s unsubscribe link, hidden");
+        for (String reader : readers) {
+            String readerToken = jdbc.queryForObject(
+                    "select unsubscribe_token from news_subscriber where email = ?", String.class, reader);
+            assertThat(outbox).doesNotContain(readerToken);
+        }
         String text = part(mail, "text/plain");
         String html = part(mail, "text/html");
         assertThat(text).contains(header.group(1)).contains("<script>alert('x')</script>");
@@ -440,13 +599,124 @@ class CareerNewsTests {
                         .content("List-Unsubscribe=One-Click")
                         .exchange())
                 .hasStatusOk();
-        assertThat(status("reader0@news.example")).isEqualTo("UNSUBSCRIBED");
+        assertThat(status("reader0@news.example")).isNull();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from news_delivery where issue_id = ? and subscriber_id not in"
+                                + " (select id from news_subscriber)",
+                        Integer.class,
+                        issue))
+                .isEqualTo(1); // the delivery row of the gone subscriber keeps only its id
         assertThatThrownBy(() -> jdbc.update(
                         "insert into news_delivery (issue_id, subscriber_id, outgoing_mail_id, queued_at)"
                                 + " select issue_id, subscriber_id, outgoing_mail_id, queued_at from news_delivery"
                                 + " where issue_id = ?",
                         issue))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    void awaitStatus(long issue, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!expected.equals(issueStatus(issue)) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(issueStatus(issue)).isEqualTo(expected);
+    }
+
+    String issueStatus(long issue) {
+        return jdbc.queryForObject("select status from news_issue where id = ?", String.class, issue);
+    }
+
+    long sendingIssue(String title, int readers) {
+        long issue = sendingIssueDraft(title, readers);
+        assertThat(news.startSending(issue)).isTrue();
+        return issue;
+    }
+
+    long sendingIssueDraft(String title) {
+        return sendingIssueDraft(title, 1);
+    }
+
+    long sendingIssueDraft(String title, int readers) {
+        for (int i = 0; i < readers; i++) {
+            news.subscribe(
+                    NewsRules.Subscription.empty(
+                            title.toLowerCase(Locale.ROOT).replace(' ', '-') + i + "@news.example"),
+                    "10.0.0.3",
+                    Locale.ENGLISH,
+                    true,
+                    new FieldErrors());
+        }
+        long issue = news.create(
+                        new NewsRules.IssueInput(title, "Some *news*.", List.of(), List.of()), new FieldErrors())
+                .orElseThrow();
+        return issue;
+    }
+
+    @Test
+    void anIssueThatKeepsFailingIsGivenUpAfterItsAttemptsAndThePageSaysSo() throws Exception {
+        long issue = sendingIssue("Failing issue", 1);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThat(issueStatus(issue)).isEqualTo("SENDING");
+            crash.left.set(0);
+            assertThatThrownBy(() -> sender.send(issue)).isInstanceOf(IllegalStateException.class);
+            clock.advance(Duration.ofMinutes(6));
+        }
+        assertThat(issueStatus(issue)).isEqualTo("FAILED");
+        assertThat(jdbc.queryForMap("select attempts, last_error, claimed_until from news_issue where id = ?", issue))
+                .containsEntry("ATTEMPTS", 3)
+                .containsEntry("LAST_ERROR", "IllegalStateException")
+                .containsEntry("CLAIMED_UNTIL", null);
+        assertThat(sender.send(issue)).isZero();
+        var admin = user(new TestAccounts(accounts, encoder).admin().signedIn());
+        var page = Jsoup.parse(
+                body(mvc.get().uri("/admin/news/" + issue).with(admin).exchange()));
+        assertThat(page.getElementById("news-progress").attr("data-status")).isEqualTo("FAILED");
+        assertThat(page.getElementById("news-progress").hasAttr("data-hx-get")).isFalse();
+        assertThat(page.getElementById("news-attempts").text()).contains("3").contains("IllegalStateException");
+        var spanish = Jsoup.parse(body(
+                mvc.get().uri("/admin/news/" + issue + "?lang=es").with(admin).exchange()));
+        assertThat(spanish.getElementById("news-attempts").text()).contains("falló 3 veces");
+    }
+
+    @Test
+    void aSenderWhoseHoldWasTakenOverStopsAndDoesNotFinishTheIssue() throws Exception {
+        long issue = sendingIssue("Taken over", 3); // batches of 2
+        crash.once = () -> jdbc.update("update news_issue set claimed_by = 'another-run' where id = ?", issue);
+        assertThat(sender.send(issue)).isEqualTo(2);
+        assertThat(deliveries(issue)).isEqualTo(2);
+        assertThat(jdbc.queryForMap("select status, claimed_by from news_issue where id = ?", issue))
+                .containsEntry("STATUS", "SENDING")
+                .containsEntry("CLAIMED_BY", "another-run");
+    }
+
+    @Test
+    void aBodyThatRendersToMoreHtmlThanAMailHoldsIsRefusedAndItsTestSendDoesNotFail() throws Exception {
+        String bomb = "[a]: https://example.org/" + "x".repeat(200) + "\n\n" + "[a]".repeat(1900);
+        assertThat(bomb.length()).isLessThanOrEqualTo(NewsRules.MAX_BODY);
+        FieldErrors errors = new FieldErrors();
+        assertThat(news.create(new NewsRules.IssueInput("Bomb", bomb, List.of(), List.of()), errors))
+                .isEmpty();
+        assertThat(errors.has("body")).isTrue();
+
+        // a draft saved before the rule: its test send is refused with a notice, not a server error
+        long issue = news.create(new NewsRules.IssueInput("Bomb", "Short.", List.of(), List.of()), new FieldErrors())
+                .orElseThrow();
+        jdbc.update("update news_issue set body = ? where id = ?", bomb, issue);
+        var admin = user(new TestAccounts(accounts, encoder).admin().signedIn());
+        assertThat(mvc.post()
+                        .uri("/admin/news/" + issue + "/test")
+                        .with(admin)
+                        .with(csrf())
+                        .exchange())
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsEntry("notice", "news.admin.invalid");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outgoing_mail where recipient = ?",
+                        Integer.class,
+                        TestAccounts.ADMIN_EMAIL))
+                .isZero();
+        assertThat(news.startSending(issue)).isFalse();
     }
 
     /** The content of the first part of this type, wherever it is in the message's tree. */
