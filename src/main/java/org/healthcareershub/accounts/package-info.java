@@ -13,7 +13,8 @@
  * records in the audit log what staff did with reports about postings, from the events jobs publishes).
  * Talent depends on it, never the other way: it reads seekers' profiles and mailboxes through
  * {@link org.healthcareershub.accounts.Seekers} and adds links to the account's home as
- * {@link org.healthcareershub.accounts.AccountSection} beans.
+ * {@link org.healthcareershub.accounts.AccountSection} beans, and its part of the data export as an
+ * {@link org.healthcareershub.accounts.AccountDataSection} bean.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Accounts",

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.healthcareershub.accounts.AccountDataSection;
 import org.healthcareershub.employers.ContactEmployer;
 import org.healthcareershub.jobs.InterestView;
 import org.healthcareershub.jobs.JobInterests;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * "Download my data": everything stored about an account, as a JSON-ready map in a fixed order, with the
  * interest it expressed in postings (what it shared, the stage) read from the jobs module. Contact
  * requests sent from the address are included once the address is confirmed, so nobody can read another
- * person's messages by signing up with their address.
+ * person's messages by signing up with their address. What other modules store about the account follows,
+ * one key per {@link AccountDataSection}.
  */
 @Service
 public class DataExport {
@@ -26,6 +28,7 @@ public class DataExport {
     private final ContactEmployer contacts;
     private final JobInterests interests;
     private final SearchAlerts alerts;
+    private final List<AccountDataSection> sections;
 
     DataExport(
             Accounts accounts,
@@ -33,13 +36,15 @@ public class DataExport {
             SavedItems saved,
             ContactEmployer contacts,
             JobInterests interests,
-            SearchAlerts alerts) {
+            SearchAlerts alerts,
+            List<AccountDataSection> sections) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.saved = saved;
         this.contacts = contacts;
         this.interests = interests;
         this.alerts = alerts;
+        this.sections = sections;
     }
 
     @Transactional(readOnly = true)
@@ -88,6 +93,12 @@ public class DataExport {
         data.put(
                 "interest",
                 interests.ofSeeker(accountId).stream().map(DataExport::interest).toList());
+        for (AccountDataSection section : sections) {
+            if (data.containsKey(section.name())) {
+                throw new IllegalStateException("Two parts of the export named " + section.name());
+            }
+            data.put(section.name(), section.export(accountId));
+        }
         return data;
     }
 
