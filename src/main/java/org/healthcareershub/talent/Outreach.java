@@ -171,7 +171,9 @@ public class Outreach {
     /** How many messages the organization may still send today. */
     @Transactional(readOnly = true)
     public int leftToday(long organizationId) {
-        long sent = messages.countByEmployerIdAndSentAtGreaterThanEqual(organizationId, startOfToday());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), AccessLog.NEW_YORK);
+        long sent = allowances.sent(organizationId, today).orElseGet(() ->
+                (int) messages.countByEmployerIdAndSentAtGreaterThanEqual(organizationId, startOfToday()));
         return (int) Math.max(0, properties.perOrganizationPerDay() - sent);
     }
 

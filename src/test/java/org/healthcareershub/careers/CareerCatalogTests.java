@@ -46,6 +46,35 @@ class CareerCatalogTests {
     }
 
     @Test
+    void aCareerWrittenIsNamedAtOnceAndACareerRemovedIsForgotten() throws Exception {
+        CareerContent flagship = loader.readAll().stream()
+                .filter(c -> c.slug().equals("care-coordination-and-care-management")
+                        && c.locale().equals("en"))
+                .findFirst()
+                .orElseThrow();
+        java.lang.reflect.RecordComponent[] parts = CareerContent.class.getRecordComponents();
+        Object[] values = new Object[parts.length];
+        Class<?>[] types = new Class<?>[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            types[i] = parts[i].getType();
+            values[i] = parts[i].getName().equals("slug")
+                    ? "title-cache-probe"
+                    : parts[i].getAccessor().invoke(flagship);
+        }
+        CareerContent probe = CareerContent.class.getDeclaredConstructor(types).newInstance(values);
+        assertThat(catalog.titles(Locale.ENGLISH)).doesNotContainKey("title-cache-probe");
+
+        org.healthcareershub.careers.domain.Career saved =
+                careers.save(org.healthcareershub.careers.domain.Career.from(probe));
+        try {
+            assertThat(catalog.titles(Locale.ENGLISH)).containsEntry("title-cache-probe", flagship.title());
+        } finally {
+            careers.delete(saved);
+        }
+        assertThat(catalog.titles(Locale.ENGLISH)).doesNotContainKey("title-cache-probe");
+    }
+
+    @Test
     void storesAndReadsBackEveryPartOfTheFlagship() {
         CareerContent fromFile = loader.readAll().stream()
                 .filter(c -> c.slug().equals("care-coordination-and-care-management")

@@ -231,36 +231,48 @@ class OutreachTests {
                             .outcome())
                     .isEqualTo(Outreach.Outcome.SENT);
         }
-        Account third = visibleSeeker("Outreach Race Third");
-        Account fourth = visibleSeeker("Outreach Race Fourth");
+        List<Outreach.Outcome> outcomes =
+                sendAtOnce(visibleSeeker("Outreach Race Third"), visibleSeeker("Outreach Race Fourth"));
+        assertThat(outcomes).containsExactlyInAnyOrder(Outreach.Outcome.SENT, Outreach.Outcome.DAILY_LIMIT);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from talent_message where employer_id = ?", Long.class, org.id()))
+                .isEqualTo(3);
+        assertThat(outreach.leftToday(org.id())).isZero();
+    }
+
+    @Test
+    void twoColleaguesSendingTheDaysFirstMessagesAtOnceBothSend() throws Exception {
+        assertThat(sendAtOnce(visibleSeeker("Outreach First A"), visibleSeeker("Outreach First B")))
+                .containsExactly(Outreach.Outcome.SENT, Outreach.Outcome.SENT);
+        assertThat(outreach.leftToday(org.id())).isEqualTo(1);
+    }
+
+    /** Sends a general message to each seeker, all at the same moment, from as many threads. */
+    List<Outreach.Outcome> sendAtOnce(Account... seekers) throws Exception {
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(seekers.length);
         try {
-            List<java.util.concurrent.Future<Outreach.Sent>> both = new java.util.ArrayList<>();
-            for (Account seeker : List.of(third, fourth)) {
+            List<java.util.concurrent.Future<Outreach.Sent>> all = new java.util.ArrayList<>();
+            for (Account seeker : seekers) {
                 String to = handle(seeker);
-                both.add(pool.submit(() -> {
+                all.add(pool.submit(() -> {
                     start.await();
                     return outreach.send(
                             org.id(),
                             member.getId(),
                             to,
-                            new OutreachRules.MessageInput("general", "Last one", "Whoever is first."));
+                            new OutreachRules.MessageInput("general", "At once", "Whoever is first."));
                 }));
             }
             start.countDown();
             List<Outreach.Outcome> outcomes = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<Outreach.Sent> sent : both) {
+            for (java.util.concurrent.Future<Outreach.Sent> sent : all) {
                 outcomes.add(sent.get(30, java.util.concurrent.TimeUnit.SECONDS).outcome());
             }
-            assertThat(outcomes).containsExactlyInAnyOrder(Outreach.Outcome.SENT, Outreach.Outcome.DAILY_LIMIT);
+            return outcomes;
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from talent_message where employer_id = ?", Long.class, org.id()))
-                .isEqualTo(3);
-        assertThat(outreach.leftToday(org.id())).isZero();
     }
 
     @Test

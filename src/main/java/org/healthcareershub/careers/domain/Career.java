@@ -19,13 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthcareershub.careers.CareerContent;
-import org.healthcareershub.careers.CareerTitleCache;
+import org.healthcareershub.careers.CareerTitleListener;
 import org.healthcareershub.careers.Pay;
 
 /** A career profile in one language, stored as rows so other features can query titles and settings. */
 @Entity
 @Table(name = "career")
-@EntityListeners(CareerTitleCache.class)
+@EntityListeners(CareerTitleListener.class)
 public class Career {
 
     @Id

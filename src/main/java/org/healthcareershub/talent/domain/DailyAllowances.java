@@ -1,10 +1,13 @@
 package org.healthcareershub.talent.domain;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -12,9 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Each organization's messages of a day ({@code talent_outreach_day}), taken one at a time by a conditional
  * update, so that the daily allowance holds when colleagues send at the same moment: the database row lock
- * makes the second update wait for the first and then see its count.
+ * makes the second update wait for the first and then see its count. A {@code @Repository}, so that the
+ * database's refusals reach callers as Spring's exceptions (a duplicate row, a lock not granted in time).
  */
-@Component
+@Repository
 public class DailyAllowances {
 
     private final EntityManager entities;
@@ -49,9 +53,24 @@ public class DailyAllowances {
                             .executeUpdate();
                 }
             });
-        } catch (DataIntegrityViolationException madeMeanwhile) {
+        } catch (PersistenceException | DataIntegrityViolationException refused) {
+            if (!duplicate(refused)) {
+                throw refused;
+            }
             // a colleague's send made the row first: it is there, which is all this wants
         }
+    }
+
+    /** Whether the database refused a row because one with its key exists (SQL state class 23). */
+    private static boolean duplicate(Throwable refused) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -66,5 +85,17 @@ public class DailyAllowances {
                         .setParameter(3, allowance)
                         .executeUpdate()
                 == 1;
+    }
+
+    /** How many messages the organization has taken on {@code day}, if its row for the day exists. */
+    public java.util.OptionalInt sent(long organizationId, LocalDate day) {
+        List<?> rows = entities.createNativeQuery(
+                        "select sent from talent_outreach_day where employer_id = ?1 and on_day = ?2")
+                .setParameter(1, organizationId)
+                .setParameter(2, day)
+                .getResultList();
+        return rows.isEmpty()
+                ? java.util.OptionalInt.empty()
+                : java.util.OptionalInt.of(((Number) rows.get(0)).intValue());
     }
 }
