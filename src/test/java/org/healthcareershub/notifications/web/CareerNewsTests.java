@@ -207,6 +207,15 @@ class CareerNewsTests {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** Staff's "send a test to me" for the issue. */
+    MvcTestResult testSend(long issue) {
+        return mvc.post()
+                .uri("/admin/news/" + issue + "/test")
+                .with(user(new TestAccounts(accounts, encoder).admin().signedIn()))
+                .with(csrf())
+                .exchange();
+    }
+
     static String body(MvcTestResult result) throws Exception {
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
@@ -374,15 +383,7 @@ class CareerNewsTests {
     @Test
     void aTestSendMailsStaffTheIssueWithTheSampleLinkThatUnsubscribesNobody() throws Exception {
         long issue = sendingIssueDraft("Test send");
-        var admin = user(new TestAccounts(accounts, encoder).admin().signedIn());
-        assertThat(mvc.post()
-                        .uri("/admin/news/" + issue + "/test")
-                        .with(admin)
-                        .with(csrf())
-                        .exchange())
-                .hasStatus3xxRedirection()
-                .flash()
-                .containsEntry("notice", "news.admin.tested");
+        assertThat(testSend(issue)).hasStatus3xxRedirection().flash().containsEntry("notice", "news.admin.tested");
         MimeMessage mail = awaitMail(TestAccounts.ADMIN_EMAIL, m -> subject(m).contains("Test send"));
         String header = mail.getHeader("List-Unsubscribe")[0];
         assertThat(header).contains(NewsMail.UNSUBSCRIBE_PATH + NewsMail.SAMPLE_TOKEN);
@@ -702,15 +703,7 @@ class CareerNewsTests {
         long issue = news.create(new NewsRules.IssueInput("Bomb", "Short.", List.of(), List.of()), new FieldErrors())
                 .orElseThrow();
         jdbc.update("update news_issue set body = ? where id = ?", bomb, issue);
-        var admin = user(new TestAccounts(accounts, encoder).admin().signedIn());
-        assertThat(mvc.post()
-                        .uri("/admin/news/" + issue + "/test")
-                        .with(admin)
-                        .with(csrf())
-                        .exchange())
-                .hasStatus3xxRedirection()
-                .flash()
-                .containsEntry("notice", "news.admin.invalid");
+        assertThat(testSend(issue)).hasStatus3xxRedirection().flash().containsEntry("notice", "news.admin.invalid");
         assertThat(jdbc.queryForObject(
                         "select count(*) from outgoing_mail where recipient = ?",
                         Integer.class,
